@@ -42,10 +42,13 @@ cuda=$("$py" -c "import torch; print(torch.version.cuda or '')")
 #    the registry is CUDA-linked: next to a CPU torch its compiled extension cannot load, so we drop it
 #    and torchaudio runs in pure-Python mode (resample and transforms work; vocalsep needs nothing more).
 if ! "$py" -c "import torchaudio" 2>/dev/null; then
-  "$py" -c "import torchaudio" 2>&1 | grep -q "No module" &&
-    { $pip install "torchaudio==$tv" 2>/dev/null || $pip install "torchaudio==2.11.0"; }
+  if ! "$py" -c "import importlib.util as u, sys; sys.exit(u.find_spec('torchaudio') is None)"; then
+    $pip install "torchaudio==$tv" 2>/dev/null || $pip install "torchaudio==2.11.0"
+  fi
   if ! "$py" -c "import torchaudio" 2>/dev/null && [ -z "$cuda" ]; then
-    rm -f "$("$py" -c "import importlib.util as u, os; print(os.path.dirname(u.find_spec('torchaudio').origin))")"/lib/*.so
+    talib=$("$py" -c "import importlib.util as u, os; print(os.path.dirname(u.find_spec('torchaudio').origin))")/lib
+    echo "setup: torchaudio is CUDA-linked; removing $talib/*.so to run it in pure-Python mode beside the CPU torch"
+    rm -f "$talib"/*.so
   fi
 fi
 ta=$("$py" -c "import torchaudio; print(torchaudio.__version__)")
