@@ -88,4 +88,12 @@ d = { 'settings': { 'branch': 'main',
                                                                                 'vocalsep/models/core.py'),
                                       'vocalsep.models.core.read_checkpoint': ( 'models.core.html#read_checkpoint',
                                                                                 'vocalsep/models/core.py'),
-                                      'vocalsep.models.core.save_model': ('models.core.html#save_model', 'vocalsep/models/core.py')}}}
+                                      'vocalsep.models.core.save_model': ('models.core.html#save_model', 'vocalsep/models/core.py')},
+            'vocalsep.models.openunmix': { 'vocalsep.models.openunmix.OpenUnmix': ( 'models.openunmix.html#openunmix',
+                                                                                    'vocalsep/models/openunmix.py'),
+                                           'vocalsep.models.openunmix.OpenUnmix.__init__': ( 'models.openunmix.html#openunmix.__init__',
+                                                                                             'vocalsep/models/openunmix.py'),
+                                           'vocalsep.models.openunmix.OpenUnmix.forward': ( 'models.openunmix.html#openunmix.forward',
+                                                                                            'vocalsep/models/openunmix.py'),
+                                           'vocalsep.models.openunmix.OpenUnmix.masks': ( 'models.openunmix.html#openunmix.masks',
+                                                                                          'vocalsep/models/openunmix.py')}}}
