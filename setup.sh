@@ -12,7 +12,7 @@ py=$VENV/bin/python
 if ! command -v ffmpeg >/dev/null || ! command -v ffprobe >/dev/null; then
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
   echo "setup: installing ffmpeg (apt)"
-  $sudo apt-get update -qq && $sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg >/dev/null
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg >/dev/null
 fi
 
 # 2. fast path: nothing changed since the last successful setup
