@@ -44,9 +44,16 @@ class SepFormer(Separator):
             norm='ln', K=chunk_size, num_spks=self.n_mask_outputs(), skip_around_intra=True,
             linear_layer_after_inter_intra=False)
         self.decoder = dual_path.Decoder(n_filters, 2, kernel_size, stride=self.stride, bias=False)
-        _reset(self)
+        _reset(self); self._start_as_autoencoder()
         max_chunks = self.masknet.dual_mdl[0].inter_mdl.pos_enc.max_len      # SpeechBrain's positional table
         self.max_seconds = self.stride * ((max_chunks - 3) * chunk_size / 2 - 2) / model_sr
+
+    @torch.no_grad()
+    def _start_as_autoencoder(self):
+        "Start the decoder as the encoder's transpose, scaled to unit gain on white noise (see Initialisation)."
+        self.decoder.weight.copy_(self.encoder.conv1d.weight)                # both (filters, 2, kernel_size)
+        x = torch.randn(1, 2, 64 * self.stride, generator=torch.Generator().manual_seed(0))
+        self.decoder.weight /= self.decode(self.encoder(x)[:, None]).std() / x.std()
 
     def n_mask_outputs(self) -> int:
         "How many (filters, frames) maps the mask network gives: one mask per source."
