@@ -48,6 +48,12 @@ def ola_blocks(fn, read, length: int, segment: int, overlap: float = 0.25, batch
         out = out.roll(-done, -1); out[..., -done:] = 0; wsum = wsum.roll(-done); wsum[-done:] = 0; base += done
 
 # %% ../nbs/05_separate.ipynb #1c51736e
+def _inv(C):
+    "Inverse of Hermitian (..., c, c) matrices for c = 1 or 2, in closed form."
+    if C.shape[-1] == 1: return 1 / C
+    a, b, c, d = C[..., 0, 0], C[..., 0, 1], C[..., 1, 0], C[..., 1, 1]
+    return torch.stack([torch.stack([d, -b], -1), torch.stack([-c, a], -1)], -2) / (a * d - b * c)[..., None, None]
+
 def _wiener_block(X, V, iterations, eps):
     Y = V / (V.sum(1, keepdim=True) + eps) * X.unsqueeze(1)           # soft-mask start (batch, sources, channels, freq, frames)
     eye = torch.eye(X.shape[1], dtype=X.dtype, device=X.device)
@@ -56,11 +62,11 @@ def _wiener_block(X, V, iterations, eps):
         y = Y.permute(0, 1, 3, 4, 2)                                    # (batch, sources, freq, frames, channels)
         v = y.abs().pow(2).mean(-1)                                     # (batch, sources, freq, frames)
         R = torch.einsum('bsftc,bsftd->bsfcd', y, y.conj()) / (v.sum(-1)[..., None, None] + eps)   # (batch, sources, freq, c, c)
-        C = torch.einsum('bsft,bsfcd->bftcd', v.to(R.dtype), R)                                     # (batch, freq, frames, c, c)
-        reg = 1e-6 * C.diagonal(dim1=-2, dim2=-1).real.mean(-1) + eps                               # keeps C invertible (mono, silence)
-        Ci = torch.linalg.inv(C + reg[..., None, None] * eye)
-        G = torch.einsum('bsft,bsfcd,bftde->bsftce', v.to(R.dtype), R, Ci)                          # Wiener gains
-        Y = torch.einsum('bsftce,bfte->bsftc', G, x).permute(0, 1, 4, 2, 3)                         # (batch, sources, channels, freq, frames)
+        v = v.to(R.dtype)
+        C = torch.einsum('bsft,bsfcd->bftcd', v, R)                                                # (batch, freq, frames, c, c)
+        reg = 1e-6 * C.diagonal(dim1=-2, dim2=-1).real.mean(-1) + eps                              # keeps C invertible (mono, silence)
+        z = torch.einsum('bftcd,bftd->bftc', _inv(C + reg[..., None, None] * eye), x)              # C^-1 x (batch, freq, frames, c)
+        Y = (v.unsqueeze(-1) * torch.einsum('bsfcd,bftd->bsftc', R, z)).permute(0, 1, 4, 2, 3)    # v R C^-1 x (batch, sources, channels, freq, frames)
     return Y
 
 def wiener(X: torch.Tensor, V: torch.Tensor, iterations: int = 1, block: int = 128, eps: float = 1e-10) -> torch.Tensor:
@@ -86,11 +92,14 @@ class Pipeline:
                 d = int(self.rng.integers(1, SAMPLE_RATE // 2))
                 y = y + run(torch.nn.functional.pad(x, (d, 0)))[..., d:]
             y = y / (3 + self.shifts)
-        if self.iterations:
-            X, Y = stft(x, self.n_fft, self.hop), stft(y, self.n_fft, self.hop)
-            y = istft(wiener(X, Y.abs(), self.iterations), self.n_fft, self.hop, x.shape[-1])
+        if self.iterations:                        # one chunk at a time: a whole batch's STFTs would raise the peak memory
+            y = torch.cat([self.refine(xi, yi) for xi, yi in zip(x.split(1), y.split(1))])
         if not torch.isfinite(y).all(): raise VocalsepError("the model returned NaN or infinite samples")
         return y
+    def refine(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        "Wiener-filtered sources (batch, sources, channels, segment) of estimates y from mixture x (batch, channels, segment)."
+        X, Y = stft(x, self.n_fft, self.hop), stft(y, self.n_fft, self.hop)
+        return istft(wiener(X, Y.abs(), self.iterations), self.n_fft, self.hop, x.shape[-1])
 
 # %% ../nbs/05_separate.ipynb #6a01ff08
 def separate(model: Separator, mix: torch.Tensor, segment: float | None = None, overlap: float = 0.25, batch_size: int = 4,
