@@ -1,4 +1,4 @@
-# The README's two commands are `make separate` and `make test`; each sets up what it needs first.
+# The README's two commands are `make separate` and `tools/run_tests.sh`; each sets up what it needs first.
 .PHONY: setup separate test bench
 VENV ?= .venv
 
@@ -9,6 +9,6 @@ setup:
 separate: setup
 	$(VENV)/bin/vocalsep separate $(INPUT) -o separated
 
-# Every notebook's cells, slow-flagged ones on the MUSDB18 previews included, then report.ipynb
-test: setup
+# The README's test command, tools/run_tests.sh (setup, every notebook's cells with the slow ones, report.ipynb)
+test:
 	@tools/run_tests.sh

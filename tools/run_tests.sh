@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: each notebook in nbs/ run as a test (nbdev_test, cells flagged `slow` included),
+# The whole test suite (the README's test command): ./setup.sh, each notebook in nbs/ run as a test (nbdev_test, cells flagged `slow` included),
 # the check that the notebooks and the exported package agree, then report.ipynb executed from saved
 # results. Prints one line per test and a closing `N passed, N failed`.
 set -u
@@ -14,6 +14,10 @@ record() {  # name, seconds, status, log
   if [ "$3" = 0 ]; then pass=$((pass+1)); printf 'PASS %-40s %5ss\n' "$1" "$2"
   else fail=$((fail+1)); printf 'FAIL %-40s %5ss\n' "$1" "$2"; tail -n 40 "$4" | sed 's/^/     /'; fi
 }
+
+t=$SECONDS; ./setup.sh > "$logs/setup" 2>&1              # the suite sets up what it needs: a fresh clone works
+st=$?; record "setup (./setup.sh)" $((SECONDS-t)) $st "$logs/setup"
+if [ "$st" != 0 ]; then echo "$pass passed, $fail failed"; exit 1; fi
 
 t=$SECONDS; before=$(git status --porcelain -- vocalsep nbs 2>/dev/null)
 nbdev_export > "$logs/export" 2>&1; st=$?

@@ -15,8 +15,8 @@ from .audio import AudioWriter, audio_info, decode_to_file, load_audio, stft, is
 from .models.core import Separator, load_model
 
 # %% auto #0
-__all__ = ['AUDIO_SUFFIXES', 'ola_blocks', 'wiener', 'Pipeline', 'separate', 'bundled_model_path', 'track_name', 'separate_file',
-           'main', 'bench_main']
+__all__ = ['AUDIO_SUFFIXES', 'WIENER', 'ola_blocks', 'wiener', 'Pipeline', 'separate', 'bundled_model_path', 'track_name',
+           'separate_file', 'main', 'bench_main']
 
 # %% ../nbs/05_separate.ipynb #d9d93348
 def _trapezoid(n: int, ramp: int) -> torch.Tensor:
@@ -184,6 +184,8 @@ def _inputs(args: list[str], outdir: Path) -> list[Path]:
         files += found
     return files
 
+WIENER = 1      # the command's Wiener iterations, chosen on the validation clips (see Wiener filtering above)
+
 def main(argv: list[str] | None = None) -> int:
     "`vocalsep separate [INPUT ...] [-o OUTDIR] ...`: separate songs into stems."
     p = argparse.ArgumentParser(prog='vocalsep separate', description="Separate songs into vocals and accompaniment.")
@@ -196,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument('--overlap', type=float, default=0.25, help="overlap of chunks, a fraction of the segment")
     p.add_argument('--batch-size', type=int, default=4, help="chunks per forward pass")
     p.add_argument('--shifts', type=int, default=0, help="test-time augmentation: flips and this many random shifts")
-    p.add_argument('--wiener', type=int, default=1, help="Wiener filter EM iterations (default 1, chosen on the MUSDB18 validation clips; 0: off)")
+    p.add_argument('--wiener', type=int, default=WIENER, help=f"Wiener filter EM iterations (default {WIENER}, chosen on the MUSDB18 validation clips; 0: off)")
     p.add_argument('--stems', default=None, help="comma-separated stems to write (default: all of the model's)")
     a = p.parse_args(argv)
     try:
@@ -242,7 +244,7 @@ def bench_main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog='vocalsep bench separate', description=bench_main.__doc__)
     p.add_argument('--model', default=None); p.add_argument('--root', default=os.environ.get('MUSDB_PATH'))
     p.add_argument('--minutes', type=float, nargs='+', default=[3, 60])
-    p.add_argument('--wiener', type=int, default=1, help="Wiener EM iterations, as `vocalsep separate --wiener`")
+    p.add_argument('--wiener', type=int, default=WIENER, help="Wiener EM iterations, as `vocalsep separate --wiener`")
     a = p.parse_args(argv)
     model = str(a.model or bundled_model_path())
     if a.root is None: print("vocalsep: error: set MUSDB_PATH or --root to the MUSDB18 previews", file=sys.stderr); return 1

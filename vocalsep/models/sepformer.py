@@ -53,7 +53,17 @@ class SepFormer(Separator):
         "Start the decoder as the encoder's transpose, scaled to unit gain on white noise (see Initialisation)."
         self.decoder.weight.copy_(self.encoder.conv1d.weight)                # both (filters, 2, kernel_size)
         x = torch.randn(1, 2, 64 * self.stride, generator=torch.Generator().manual_seed(0))
-        self.decoder.weight /= self.decode(self.encoder(x)[:, None]).std() / x.std()
+        self.decoder.weight /= self.rebuild(x).std() / x.std()
+
+    def encode(self, x: torch.Tensor) -> torch.Tensor:
+        "Encoder features (batch, filters, frames) of x (batch, 2, n), zero-padded by the stride on each side to a multiple of it."
+        s = self.stride
+        return self.encoder(F.pad(x, (s, s + (-x.shape[-1] % s))))
+
+    def rebuild(self, x: torch.Tensor) -> torch.Tensor:
+        "x (batch, 2, n) decoded from its unmasked features, as if every mask were one: (batch, 2, n)."
+        s = self.stride
+        return self.decode(self.encode(x)[:, None])[:, 0, :, s:s + x.shape[-1]]
 
     def n_mask_outputs(self) -> int:
         "How many (filters, frames) maps the mask network gives: one mask per source."
@@ -77,8 +87,7 @@ class SepFormer(Separator):
                              "it takes in one pass; separate it in segments (vocalsep.separate)")
         x = resample(mix.expand(-1, 2, -1), SAMPLE_RATE, self.model_sr)   # (batch, 2, n) at model_sr
         n, s = x.shape[-1], self.stride
-        x = F.pad(x, (s, s + (-n % s)))                                    # (batch, 2, padded), a multiple of s
-        w = self.encoder(x)                                                # (batch, filters, frames)
+        w = self.encode(x)                                                 # (batch, filters, frames)
         masks, aux = self.masks(w)                                         # (batch, sources, filters, frames)
         y = self.decode(w.unsqueeze(1) * masks)[..., s:s + n]              # (batch, sources, 2, n)
         y = resample(y, self.model_sr, SAMPLE_RATE)[..., :length]          # (batch, sources, 2, time)
