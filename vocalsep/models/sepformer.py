@@ -16,9 +16,15 @@ from ..audio import resample
 from .core import Separator
 
 # %% auto #0
-__all__ = ['SIZES', 'SepFormer', 'balance_loss', 'MoESepFormer']
+__all__ = ['MASK_ACTS', 'SIZES', 'SepFormer', 'balance_loss', 'MoESepFormer']
 
 # %% ../../nbs/03c_models.sepformer.ipynb #a26cad1d
+MASK_ACTS = {                      # mask heads, on raw masks (batch, sources, ...): dim 1 is the source
+    'relu': nn.ReLU(),             # SpeechBrain's: a unit whose input turns negative gets no gradient
+    'sigmoid': nn.Sigmoid(),       # each mask in (0, 1), 0.5 for a zero input
+    'softmax': nn.Softmax(dim=1),  # masks sum to one over the sources: the estimates sum to decoder(encoder(mix))
+}
+
 def _reset(module: nn.Module):
     "Re-initialise every layer of `module` that can reset itself."
     for m in module.modules():
@@ -30,11 +36,16 @@ class SepFormer(Separator):
     default_segment = 6.0    # seconds per chunk at separation, the training segment
     def __init__(self, targets=TARGETS, n_filters: int = 256, kernel_size: int = 64, d_model: int = 256,
                  n_layers: int = 2, intra_layers: int = 8, inter_layers: int = 8, nhead: int = 8, d_ffn: int = 1024,
-                 chunk_size: int = 250, dropout: float = 0.0, model_sr: int = SAMPLE_RATE):
+                 chunk_size: int = 250, dropout: float = 0.0, model_sr: int = SAMPLE_RATE, mask_act: str | None = None):
         super().__init__(targets)
+        mask_act = mask_act or ('softmax' if len(self.targets) > 1 else 'sigmoid')   # see The mask head
+        if mask_act not in MASK_ACTS:
+            raise VocalsepError(f"SepFormer: mask_act must be one of {', '.join(MASK_ACTS)}, got {mask_act!r}")
+        if mask_act == 'softmax' and len(self.targets) == 1:
+            raise VocalsepError("SepFormer: a softmax over one source is always 1; use mask_act='sigmoid' for one target")
         if kernel_size < 2 or kernel_size % 2:
             raise VocalsepError(f"SepFormer: kernel_size must be even and at least 2, got {kernel_size}")
-        self.stride, self.model_sr = kernel_size // 2, model_sr
+        self.stride, self.model_sr, self.mask_act = kernel_size // 2, model_sr, MASK_ACTS[mask_act]
         self.encoder = dual_path.Encoder(kernel_size, n_filters, in_channels=2)
         def transformer(num_layers):
             return dual_path.SBTransformerBlock(num_layers, d_model, nhead, d_ffn, dropout=dropout,
@@ -43,6 +54,7 @@ class SepFormer(Separator):
             n_filters, d_model, transformer(intra_layers), transformer(inter_layers), num_layers=n_layers,
             norm='ln', K=chunk_size, num_spks=self.n_mask_outputs(), skip_around_intra=True,
             linear_layer_after_inter_intra=False)
+        self.masknet.activation = nn.Identity()                          # the mask head is `mask_act`, below
         self.decoder = dual_path.Decoder(n_filters, 2, kernel_size, stride=self.stride, bias=False)
         _reset(self); self._start_as_autoencoder()
         max_chunks = self.masknet.dual_mdl[0].inter_mdl.pos_enc.max_len      # SpeechBrain's positional table
@@ -71,7 +83,7 @@ class SepFormer(Separator):
 
     def masks(self, w: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         "Non-negative masks (batch, sources, filters, frames) for encoder features (batch, filters, frames), and an auxiliary loss."
-        return self.masknet(w).transpose(0, 1), w.new_zeros(())          # (batch, sources, filters, frames)
+        return self.mask_act(self.masknet(w).transpose(0, 1)), w.new_zeros(())   # (batch, sources, filters, frames)
 
     def decode(self, h: torch.Tensor) -> torch.Tensor:
         "Waveforms (batch, sources, 2, time) of masked features (batch, sources, filters, frames)."
@@ -117,11 +129,11 @@ class MoESepFormer(SepFormer):
     def __init__(self, targets=TARGETS, n_experts: int = 4, balance_weight: float = 0.01, n_filters: int = 256,
                  kernel_size: int = 64, d_model: int = 256, n_layers: int = 2, intra_layers: int = 8,
                  inter_layers: int = 8, nhead: int = 8, d_ffn: int = 1024, chunk_size: int = 250,
-                 dropout: float = 0.0, model_sr: int = SAMPLE_RATE):
+                 dropout: float = 0.0, model_sr: int = SAMPLE_RATE, mask_act: str | None = None):
         if n_experts < 1: raise VocalsepError(f"MoESepFormer: n_experts must be at least 1, got {n_experts}")
         self.n_experts, self.balance_weight = n_experts, balance_weight
         super().__init__(targets, n_filters, kernel_size, d_model, n_layers, intra_layers, inter_layers, nhead,
-                         d_ffn, chunk_size, dropout, model_sr)
+                         d_ffn, chunk_size, dropout, model_sr, mask_act)
         self.router = nn.Conv1d(n_filters, len(self.targets) * n_experts, 1)
 
     def n_mask_outputs(self) -> int:
@@ -131,7 +143,7 @@ class MoESepFormer(SepFormer):
     def route(self, w: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         "Expert masks (batch, sources, experts, filters, frames) and routing weights (batch, sources, experts, frames)."
         out = self.masknet(w)                                              # (sources*experts + 1, batch, filters, frames)
-        experts = rearrange(out[:-1], '(s e) b n f -> b s e n f', e=self.n_experts)
+        experts = self.mask_act(rearrange(out[:-1], '(s e) b n f -> b s e n f', e=self.n_experts))
         logits = rearrange(self.router(out[-1]), 'b (s e) f -> b s e f', e=self.n_experts)
         return experts, logits.softmax(2)
 
