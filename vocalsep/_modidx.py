@@ -243,4 +243,5 @@ d = { 'settings': { 'branch': 'main',
                                 'vocalsep.train.recipe_path': ('train.html#recipe_path', 'vocalsep/train.py'),
                                 'vocalsep.train.si_snr_pit': ('train.html#si_snr_pit', 'vocalsep/train.py'),
                                 'vocalsep.train.train': ('train.html#train', 'vocalsep/train.py'),
+                                'vocalsep.train.trim_heap': ('train.html#trim_heap', 'vocalsep/train.py'),
                                 'vocalsep.train.usdr': ('train.html#usdr', 'vocalsep/train.py')}}}

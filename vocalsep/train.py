@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_train.ipynb #f9ce620f
 from __future__ import annotations
-import json, os, random, sys, time
+import ctypes, json, os, random, sys, time
 import vocalsep
 from pathlib import Path
 import numpy as np
@@ -20,8 +20,8 @@ from .data import train_dataset, eval_dataset
 from .models.core import Separator, save_model, read_checkpoint, load_model
 
 # %% auto #0
-__all__ = ['RECIPES', 'si_snr_pit', 'L1MRSTFT', 'usdr', 'RunState', 'AtomicCheckpointer', 'Separation', 'recipe_path',
-           'load_recipe', 'train', 'main']
+__all__ = ['RECIPES', 'si_snr_pit', 'L1MRSTFT', 'usdr', 'RunState', 'AtomicCheckpointer', 'trim_heap', 'Separation',
+           'recipe_path', 'load_recipe', 'train', 'main']
 
 # %% ../nbs/04_train.ipynb #04ab65e0
 def si_snr_pit(est: torch.Tensor, ref: torch.Tensor, source_weights=None) -> torch.Tensor:
@@ -78,6 +78,13 @@ class AtomicCheckpointer(Checkpointer):
         if ckpt is not None: os.replace(ckpt.path/'CKPT.yaml.part', ckpt.path/'CKPT.yaml')
         return ckpt
 
+# %% ../nbs/04_train.ipynb #e0496833
+def trim_heap() -> bool:
+    "Give the free pages of the C heap back to the system (glibc `malloc_trim`); False where there is no glibc."
+    try: ctypes.CDLL('libc.so.6').malloc_trim(0)
+    except (OSError, AttributeError): return False
+    return True
+
 # %% ../nbs/04_train.ipynb #0b0b62ea
 class Separation(sb.Brain):
     "A SpeechBrain Brain for any vocalsep Separator; batches are (mix (batch, channels, time), sources (batch, sources, channels, time))."
@@ -117,6 +124,7 @@ class Separation(sb.Brain):
 
     def on_fit_batch_end(self, batch, outputs, loss, should_step):
         if should_step: self.ema.update()
+        trim_heap()
         if if_main_process():
             with open(self.hparams.output_folder + '/steps.jsonl', 'a') as f:
                 f.write(json.dumps(dict(epoch=self.hparams.epoch_counter.current, step=self.step, loss=float(loss.detach()))) + '\n')
