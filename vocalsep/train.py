@@ -124,7 +124,7 @@ class Separation(sb.Brain):
 
     def on_fit_batch_end(self, batch, outputs, loss, should_step):
         if should_step: self.ema.update()
-        trim_heap()
+        if self.step % 10 == 0: trim_heap()
         if if_main_process():
             with open(self.hparams.output_folder + '/steps.jsonl', 'a') as f:
                 f.write(json.dumps(dict(epoch=self.hparams.epoch_counter.current, step=self.step, loss=float(loss.detach()))) + '\n')
