@@ -4,7 +4,7 @@
 
 # %% ../../nbs/03a_models.core.ipynb #c218edd7
 from __future__ import annotations
-import functools, importlib, inspect, os, tempfile
+import functools, importlib, inspect, os, pickle, re, tempfile
 from pathlib import Path
 
 import torch
@@ -14,8 +14,8 @@ from torch import nn
 from ..core import SAMPLE_RATE, TARGETS, VocalsepError, atomic_path
 
 # %% auto #0
-__all__ = ['Separator', 'ShareModel', 'pad_to_multiple', 'save_model', 'read_checkpoint', 'model_from_checkpoint', 'load_model',
-           'check_separator']
+__all__ = ['MODEL_CLASSES', 'Separator', 'ShareModel', 'pad_to_multiple', 'load_weights', 'save_model', 'read_checkpoint',
+           'model_from_checkpoint', 'load_model', 'check_separator']
 
 # %% ../../nbs/03a_models.core.ipynb #80821408
 class Separator(nn.Module):
@@ -69,37 +69,63 @@ def pad_to_multiple(x: torch.Tensor, multiple: int) -> tuple[torch.Tensor, int]:
     return F.pad(x, (0, -length % multiple)), length
 
 # %% ../../nbs/03a_models.core.ipynb #6faafe0f
+MODEL_CLASSES = ('vocalsep.models.core.ShareModel', 'vocalsep.models.openunmix.OpenUnmix',
+                 'vocalsep.models.sepformer.SepFormer', 'vocalsep.models.sepformer.MoESepFormer',
+                 'vocalsep.models.roformer.BSRoFormer')
+"The model classes a checkpoint may name (vocalsep's own), checked before any import."
+
+def _one_line(e: BaseException, limit: int = 240) -> str:
+    "The exception `e` as one line of at most `limit` characters."
+    s = ' '.join(f"{type(e).__name__}: {e}".split())
+    return s if len(s) <= limit else s[:limit - 3] + '...'
+
+def load_weights(path: str | os.PathLike, safe_globals=()):
+    "`torch.load(path, weights_only=True)` on the CPU, `safe_globals` allowed too; one-line errors naming `path`."
+    try:
+        with torch.serialization.safe_globals(list(safe_globals)):
+            return torch.load(path, map_location='cpu', weights_only=True)
+    except pickle.UnpicklingError as e:
+        if 'Weights only load failed' in str(e):
+            found = (re.search(r'GLOBAL (\S+)', str(e)) or ['', 'an unsafe pickle'])[1]
+            raise VocalsepError(f"{path}: refused: it holds Python objects other than weights ({found}), "
+                                "and loading them could run code") from e
+        raise VocalsepError(f"{path}: not a readable torch file ({_one_line(e)})") from e
+    except Exception as e: raise VocalsepError(f"{path}: not a readable torch file ({_one_line(e)})") from e
+
 def save_model(model: Separator, path: str | os.PathLike, **meta) -> Path:
     "Write `model` (class, arguments, weights) and `meta` to `path`, atomically."
-    klass = f"{type(model).__module__}.{type(model).__qualname__}"
+    name = type(model).__qualname__                  # saved under the package's path, even when its notebook defines it
+    klass = next((c for c in MODEL_CLASSES if c.rpartition('.')[2] == name), None)
+    if klass is None: raise VocalsepError(f"{path}: {name} is not one of vocalsep's models (MODEL_CLASSES)")
     ckpt = dict(klass=klass, kwargs=model.init_kwargs, state=model.state_dict(), meta=meta)
     with atomic_path(path) as tmp: torch.save(ckpt, tmp)
     return Path(path)
 
 def read_checkpoint(path: str | os.PathLike) -> dict:
-    "The checkpoint dict in `path`, with a clear error for a missing or foreign file."
+    "The checkpoint dict in `path`, with a clear error for a missing, foreign or unsafe file."
     path = Path(path)
     if not path.is_file(): raise VocalsepError(f"{path}: no such model checkpoint")
-    try: ckpt = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise VocalsepError(f"{path}: not a readable torch checkpoint ({e.__class__.__name__})") from e
+    ckpt = load_weights(path)
     if not isinstance(ckpt, dict) or not {'klass', 'kwargs', 'state'} <= set(ckpt):
         raise VocalsepError(f"{path}: not a vocalsep model checkpoint (no klass/kwargs/state)")
     return ckpt
 
-def model_from_checkpoint(ckpt: dict) -> Separator:
-    "Build the model a checkpoint dict describes and load its weights."
-    mod, _, name = ckpt['klass'].rpartition('.')
-    try: cls = getattr(importlib.import_module(mod), name)
-    except (ImportError, AttributeError) as e: raise VocalsepError(f"unknown model class {ckpt['klass']}") from e
-    if not (isinstance(cls, type) and issubclass(cls, Separator)):
-        raise VocalsepError(f"{ckpt['klass']} is not a vocalsep Separator")
-    model = cls(**ckpt['kwargs'])
-    model.load_state_dict(ckpt['state'])
+def model_from_checkpoint(ckpt: dict, path: str | os.PathLike = 'checkpoint') -> Separator:
+    "Build the model a checkpoint dict describes (a class of `MODEL_CLASSES`) and load its weights; errors name `path`."
+    klass, names = ckpt['klass'], [c.rpartition('.')[2] for c in MODEL_CLASSES]
+    if klass not in MODEL_CLASSES:
+        raise VocalsepError(f"{path}: unknown model class {klass!r} (known: {', '.join(names)})")
+    mod, _, name = klass.rpartition('.')
+    cls = getattr(importlib.import_module(mod), name)
+    try: model = cls(**ckpt['kwargs'])
+    except Exception as e: raise VocalsepError(f"{path}: its arguments do not build a {name} ({_one_line(e)})") from e
+    try: model.load_state_dict(ckpt['state'])
+    except Exception as e: raise VocalsepError(f"{path}: its weights do not fit a {name} ({_one_line(e)})") from e
     return model.eval()
 
 def load_model(path: str | os.PathLike, device: str | torch.device = 'cpu') -> Separator:
     "Rebuild the model saved in `path` with `save_model`, in eval mode, on `device`."
-    return model_from_checkpoint(read_checkpoint(path)).to(device)
+    return model_from_checkpoint(read_checkpoint(path), path).to(device)
 
 # %% ../../nbs/03a_models.core.ipynb #a00329e8
 def check_separator(model: Separator, length: int = 8001) -> None:
@@ -112,5 +138,6 @@ def check_separator(model: Separator, length: int = 8001) -> None:
     model.eval()
     with tempfile.TemporaryDirectory() as d:
         m2, x = load_model(save_model(model, Path(d)/'model.pt')), torch.randn(1, 2, length + 1234)
-    if (type(m2), m2.init_kwargs) != (type(model), model.init_kwargs): raise AssertionError("the checkpoint rebuilt another model")
+    if (type(m2).__name__, m2.init_kwargs) != (type(model).__name__, model.init_kwargs):
+        raise AssertionError("the checkpoint rebuilt another model")
     if not torch.equal(m2(x), model(x)): raise AssertionError("the reloaded model's output differs")
