@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse, hashlib, importlib, json, os, shlex, sys, time
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
+from dataclasses import asdict, fields
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -15,6 +16,7 @@ import museval
 from .core import SAMPLE_RATE, TARGETS, VocalsepError, DataError, atomic_path
 from .audio import load_audio, stft, istft
 from .data import EvalDataset, find_tracks
+from .separate import SeparationSettings, add_settings_options, recommended_settings, settings_from_args
 
 # %% auto #0
 __all__ = ['usdr', 'score_track', 'frame_medians', 'oracle', 'aggregate', 'describe_job', 'claim_output', 'evaluate',
@@ -60,7 +62,7 @@ def _estimates(job: dict, ds: EvalDataset, i: int) -> torch.Tensor:
         from vocalsep.models.core import load_model
         global _MODEL
         if '_MODEL' not in globals(): torch.set_num_threads(1); _MODEL = load_model(job['model'])
-        est = separate(_MODEL, mix, device='cpu', shifts=job['shifts'], wiener=job['wiener'])
+        est = separate(_MODEL, mix, job['settings'], device='cpu')
         return est[[list(_MODEL.targets).index(t) for t in job['targets']]]
     folder = Path(job['estimates'])/ds.track_names[i]
     return torch.stack([load_audio(folder/f'{t}.wav')[:, :mix.shape[-1]] for t in job['targets']])
@@ -91,15 +93,16 @@ def aggregate(out: str | os.PathLike, targets=TARGETS) -> dict:
     for t in targets: scores[t]['uSDR'] = round(float(np.mean([v[t]['uSDR'] for v in per_track.values()])), 3)
     return dict(scores=scores, tracks=per_track)
 
-def describe_job(estimates=None, model=None, baseline=None, targets=TARGETS, shifts=0, wiener=0) -> dict:
-    "What a run scores, as recorded in `<out>/job.json`: the baseline, the estimates folder, or the checkpoint's SHA-256, metadata and separation settings."
+def describe_job(estimates=None, model=None, baseline=None, targets=TARGETS, settings=None) -> dict:
+    "What `<out>/job.json` records: the baseline, the estimates folder, or the checkpoint's SHA-256, meta and `settings`."
     if baseline: what = dict(baseline=baseline)
     elif estimates: what = dict(estimates=str(Path(estimates).resolve()))
     else:
         from vocalsep.models.core import read_checkpoint
         ckpt = read_checkpoint(model)
         what = dict(model=str(model), sha256=hashlib.sha256(Path(model).read_bytes()).hexdigest(), klass=ckpt['klass'],
-                    parameters=sum(v.numel() for v in ckpt['state'].values()), **ckpt.get('meta', {}), shifts=shifts, wiener=wiener)
+                    parameters=sum(v.numel() for v in ckpt['state'].values()), **ckpt.get('meta', {}),
+                    **asdict(settings))
     return dict(what, targets=list(targets))
 
 def claim_output(out: str | os.PathLike, job: dict) -> None:
@@ -115,17 +118,18 @@ def claim_output(out: str | os.PathLike, job: dict) -> None:
         with atomic_path(f) as tmp: Path(tmp).write_text(json.dumps(job, indent=1))
 
 def evaluate(out, estimates=None, model=None, baseline=None, root=None, split='test', targets=TARGETS, jobs=2, cache_dir=None,
-             command: str = '', shifts: int = 0, wiener: int = 0) -> dict:
-    "Score a folder of estimates, a model checkpoint (separated with `shifts` and `wiener` as in `separate`) or a baseline on `split` under `root`; write and return the summary."
+             command: str = '', settings=None) -> dict:
+    "Score estimates, a checkpoint (separated with `settings`, default: its recommended) or a baseline; write the summary."
     if sum(x is not None for x in (estimates, model, baseline)) != 1:
         raise VocalsepError("give exactly one of: a folder of estimates, --model CKPT, --baseline mixture|irm|ibm")
     if estimates is not None and not Path(estimates).is_dir(): raise VocalsepError(f"{estimates}: no such folder of estimates")
-    what = describe_job(estimates, model, baseline, targets, shifts, wiener)
+    if model is not None: settings = settings or recommended_settings(model)
+    what = describe_job(estimates, model, baseline, targets, settings)
     tracks = find_tracks(root, split)
     claim_output(out, what)
     EvalDataset(tracks, targets, cache_dir=cache_dir)                    # decode (or check) every reference once, here
     job = dict(tracks=tracks, targets=tuple(targets), out=str(out), cache_dir=cache_dir, baseline=baseline,
-               model=str(model) if model else None, estimates=str(estimates) if estimates else None, shifts=shifts, wiener=wiener)
+               model=str(model) if model else None, estimates=str(estimates) if estimates else None, settings=settings)
     t0 = time.perf_counter()
     score = importlib.import_module('vocalsep.evaluate')._score          # by its module: workers cannot unpickle a notebook's __main__
     with ProcessPoolExecutor(jobs, mp_context=get_context('spawn')) as pool:   # a dead worker is an error, not a hang
@@ -157,14 +161,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument('--out', default=None, help="output folder (default results/eval/<what>-<split>)")
     p.add_argument('--jobs', type=int, default=2)
     p.add_argument('--cache-dir', default=None)
-    p.add_argument('--shifts', type=int, default=0, help="with --model: test-time augmentation, as in `vocalsep separate`")
-    p.add_argument('--wiener', type=int, default=0, help="with --model: Wiener filter EM iterations, as in `vocalsep separate`")
+    add_settings_options(p, "with --model, as in `vocalsep separate`: ")
     a = p.parse_args(argv)
+    if not a.model and any(getattr(a, f.name) is not None for f in fields(SeparationSettings)):
+        p.error("the separation options (--wiener, --shifts, ...) apply only with --model")
     what = a.baseline or (Path(a.model).stem if a.model else Path(a.estimates or 'none').name)
     out = Path(a.out or f"results/eval/{what}-{a.split}")
     try:
+        settings = settings_from_args(a, recommended_settings(a.model)) if a.model else None
         s = evaluate(out, a.estimates, a.model, a.baseline, a.root, a.split, a.targets.split(','), a.jobs, a.cache_dir,
-                     command=shlex.join(['vocalsep', 'evaluate', *(sys.argv[2:] if argv is None else argv)]), shifts=a.shifts, wiener=a.wiener)
+                     shlex.join(['vocalsep', 'evaluate', *(sys.argv[2:] if argv is None else argv)]), settings)
     except VocalsepError as e:
         print(f"vocalsep: error: {e}", file=sys.stderr); return 1
     print(format_table(s)); print(f"written: {out/'summary.json'}, {out/'scores.csv'}, {out/'tracks'}/")

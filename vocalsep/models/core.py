@@ -124,8 +124,11 @@ def model_from_checkpoint(ckpt: dict, path: str | os.PathLike = 'checkpoint') ->
     return model.eval()
 
 def load_model(path: str | os.PathLike, device: str | torch.device = 'cpu') -> Separator:
-    "Rebuild the model saved in `path` with `save_model`, in eval mode, on `device`."
-    return model_from_checkpoint(read_checkpoint(path), path).to(device)
+    "Rebuild the model saved in `path` with `save_model`, in eval mode, on `device`; `model.separation` as recommended."
+    ckpt = read_checkpoint(path)
+    model = model_from_checkpoint(ckpt, path).to(device)
+    model.separation = ckpt.get('meta', {}).get('separation')          # checked by separate.recommended_settings
+    return model
 
 # %% ../../nbs/03a_models.core.ipynb #a00329e8
 def check_separator(model: Separator, length: int = 8001) -> None:
