@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# vocalsep's one setup command: Debian's ffmpeg when missing, a virtual environment in .venv, torch
+# vocalsep's one setup command: Debian's ffmpeg and chromium when missing, a virtual environment in .venv, torch
 # (a working CUDA torch on the machine is kept, never replaced), then vocalsep with its dev extras.
 # Idempotent: a second run checks a stamp and the imports and returns in a few seconds.
 set -euo pipefail
@@ -8,11 +8,15 @@ VENV=${VOCALSEP_VENV:-.venv}
 PY=${PYTHON:-python3}
 py=$VENV/bin/python
 
-# 1. ffmpeg: musdb, museval and vocalsep's audio loader refuse to work without it
-if ! command -v ffmpeg >/dev/null || ! command -v ffprobe >/dev/null; then
+# 1. Debian packages: ffmpeg (musdb, museval and vocalsep's audio loader refuse to work without it) and chromium
+#    (the app's browser test drives it headless)
+need=""
+command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || need="$need ffmpeg"
+command -v chromium >/dev/null || need="$need chromium"
+if [ -n "$need" ]; then
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
-  echo "setup: installing ffmpeg (apt)"
-  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg >/dev/null
+  echo "setup: installing$need (apt)"
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $need >/dev/null
 fi
 
 # 2. fast path: nothing changed since the last successful setup

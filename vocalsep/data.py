@@ -14,9 +14,9 @@ from .core import MUSDB_STEMS, SAMPLE_RATE, TARGETS, DataError, VocalsepError, a
 from .audio import audio_info, load_audio
 
 # %% auto #0
-__all__ = ['AUDIO_EXTS', 'Track', 'data_root', 'find_tracks', 'cache_folder', 'cached_stems', 'target_indices', 'targets_chunk',
-           'random_gain', 'channel_swap', 'polarity_flip', 'rms_db', 'TrainDataset', 'EvalDataset', 'train_dataset',
-           'eval_dataset', 'bench_main']
+__all__ = ['AUDIO_EXTS', 'Track', 'data_root', 'stem_track', 'custom_track', 'find_tracks', 'cache_folder', 'cached_stems',
+           'target_indices', 'targets_chunk', 'random_gain', 'channel_swap', 'polarity_flip', 'rms_db', 'TrainDataset',
+           'EvalDataset', 'train_dataset', 'eval_dataset', 'bench_main']
 
 # %% ../nbs/02_data.ipynb #2d916262
 AUDIO_EXTS = ('.wav', '.flac', '.mp3', '.ogg', '.m4a', '.aac', '.aiff', '.aif', '.opus')
@@ -42,23 +42,31 @@ def data_root(root: str | os.PathLike | None = None) -> Path:
     return root
 
 # %% ../nbs/02_data.ipynb #9cf2fba1
+def stem_track(path: str | os.PathLike) -> Track:
+    "A MUSDB18 `<name>.stem.mp4` file as a Track: stream 0 holds the mixture, streams 1-4 the stems."
+    path = Path(path)
+    return Track(path.name.removesuffix('.stem.mp4'), {s: (path, i + 1) for i, s in enumerate(MUSDB_STEMS)})
+
+def custom_track(folder: str | os.PathLike) -> Track:
+    "A folder of stems as a Track: `vocals.<ext>`, and `accompaniment.<ext>` or other stems (`mixture.<ext>` ignored)."
+    d = Path(folder)
+    if not d.is_dir(): raise DataError(f"{d}: not a folder of stems")
+    files = {f.name.split('.')[0]: (f, 0) for f in sorted(d.iterdir()) if f.suffix.lower() in AUDIO_EXTS}
+    files.pop('mixture', None)
+    if 'vocals' not in files: raise DataError(f"{d}: custom track has no vocals.* stem (found {sorted(files) or 'none'})")
+    if len(files) < 2: raise DataError(f"{d}: custom track needs accompaniment.* or other stems besides vocals")
+    return Track(d.name, files)
+
 def _musdb_tracks(root: Path, split: str, wav: bool) -> list[Track]:
     import musdb
     subset, sub_split = ('test', None) if split == 'test' else ('train', split)
     db = musdb.DB(root=str(root), subsets=subset, split=sub_split, is_wav=wav)
     if wav: return [Track(t.name, {s: (Path(t.path).parent/f'{s}.wav', 0) for s in MUSDB_STEMS}) for t in db.tracks]
-    return [Track(t.name, {s: (Path(t.path), i + 1) for i, s in enumerate(MUSDB_STEMS)}) for t in db.tracks]
+    return [stem_track(t.path) for t in db.tracks]
 
 def _custom_tracks(root: Path, split: str) -> list[Track]:
     if any((root/s).is_dir() for s in ('train', 'valid', 'test')): root = root/split
-    tracks = []
-    for d in sorted(p for p in root.glob('*') if p.is_dir()):
-        files = {f.name.split('.')[0]: (f, 0) for f in sorted(d.iterdir()) if f.suffix.lower() in AUDIO_EXTS}
-        files.pop('mixture', None)
-        if 'vocals' not in files: raise DataError(f"{d}: custom track has no vocals.* stem (found {sorted(files) or 'none'})")
-        if len(files) < 2: raise DataError(f"{d}: custom track needs accompaniment.* or other stems besides vocals")
-        tracks.append(Track(d.name, files))
-    return tracks
+    return [custom_track(d) for d in sorted(p for p in root.glob('*') if p.is_dir())]
 
 def find_tracks(root: str | os.PathLike | None = None, split: str = 'train') -> list[Track]:
     "The tracks of `split` (train, valid or test) under a MUSDB18, MUSDB18-HQ or custom-stems root."
