@@ -280,8 +280,9 @@ def app_notebook(outdir: str | os.PathLike, runs: str | os.PathLike) -> str:
     return nbformat.writes(nb)
 
 def voila_config(host: str, port: int, browser: bool) -> dict:
-    "Voilà's settings (voila.json) for `vocalsep app`: where it listens, no other port, uploads up to MAX_UPLOAD_MB."
+    "Voilà's settings (voila.json) for `vocalsep app`: where it listens (a token off this machine), uploads' size."
     return {'Voila': dict(ip=host, port=port, port_retries=0, open_browser=browser,
+                          auto_token=host not in ('127.0.0.1', 'localhost', '::1'),
                           tornado_settings=dict(websocket_max_message_size=MAX_UPLOAD_MB << 20))}
 
 # %% ../nbs/08_app.ipynb #f5254f7b
@@ -289,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     "`vocalsep app [--port 8866] [--host 127.0.0.1] [-o OUTDIR] [--runs RUNS] [--no-browser]`: the app as a web page."
     p = argparse.ArgumentParser(prog='vocalsep app', description="Serve the separation app as a web page (Voilà).")
     p.add_argument('--port', type=int, default=8866, help="port to listen on (default 8866)")
-    p.add_argument('--host', default='127.0.0.1', help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument('--host', default='127.0.0.1', help="address to listen on (default 127.0.0.1: this machine only; "
+                   "on another address the page asks for the token printed in its URL)")
     p.add_argument('-o', '--outdir', default='separated', help="stems go to OUTDIR/<track>/<stem>.wav")
     p.add_argument('--runs', default='runs', help="checkpoints (*.pt) under this folder are offered")
     p.add_argument('--no-browser', action='store_true', help="do not open the page in a browser")
