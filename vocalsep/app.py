@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 import ipywidgets as widgets
 import torch
-from .core import MUSDB_STEMS, SAMPLE_RATE, DataError, VocalsepError
+from .core import MUSDB_STEMS, SAMPLE_RATE, VocalsepError
 from .audio import audio_info, load_audio, save_audio, stft
 from .data import EvalDataset, Track, custom_track, find_tracks, stem_track
 from .models.core import Separator, load_model
@@ -86,8 +86,9 @@ def separate_song(model: Separator,  # a vocalsep model
 # %% ../nbs/08_app.ipynb #3d970c72
 def spectrogram_png(x: torch.Tensor,  # (channels, time) at 44.1 kHz
                     width: float = 5.5,  # inches, at 100 dpi
-                    height: float = 1.5,
-                    n_fft: int = 2048, hop_length: int = 512,
+                    height: float = 1.5,  # inches
+                    n_fft: int = 2048,  # STFT size (samples)
+                    hop_length: int = 512,  # STFT hop (samples)
                    ) -> bytes:
     "The log-magnitude spectrogram (dB, 80 dB range) of the channel mean, as PNG."
     from matplotlib.figure import Figure
@@ -250,22 +251,24 @@ class App(widgets.VBox):
 
     def separate(self, button=None):
         "Separate the chosen song with the chosen model and settings, and show the stems in a new tab."
-        self.button.disabled, self.progress.value = True, 0
-        t0 = time.perf_counter()
-        with self.reporting():
-            if self.song.value is None: raise VocalsepError("no song: pick one, upload one or give its path")
-            if self.model.value is None: raise VocalsepError("no model: pick one or give a checkpoint's path")
-            settings = read_settings(self.settings)
-            self.status.value = 'loading the model'
-            model = load_model(self.model.value)
-            r = separate_song(model, self.song.value, self.outdir, self.work, settings, self.device, self._progress)
-            self.status.value = 'drawing'
-            self.results.children = [*self.results.children, result_view(r)]
-            self.results.titles = [*self.results.titles[:-1], r.name]
-            self.results.selected_index = len(self.results.children) - 1
-            self.status.value = f'{r.name}: separated in {time.perf_counter() - t0:.1f} s'
+        self.button.disabled, self.progress.value, t0 = True, 0, time.perf_counter()
+        try:
+            with self.reporting(): self._separate(t0)
+        finally: self.button.disabled = False
         if self.error.value: self.status.value = ''
-        self.button.disabled = False
+
+    def _separate(self, t0: float):
+        if self.song.value is None: raise VocalsepError("no song: pick one, upload one or give its path")
+        if self.model.value is None: raise VocalsepError("no model: pick one or give a checkpoint's path")
+        settings = read_settings(self.settings)
+        self.status.value = 'loading the model'
+        model = load_model(self.model.value)
+        r = separate_song(model, self.song.value, self.outdir, self.work, settings, self.device, self._progress)
+        self.status.value = 'drawing'
+        titles = (*self.results.titles, r.name)
+        self.results.children = (*self.results.children, result_view(r))
+        self.results.titles, self.results.selected_index = titles, len(titles) - 1
+        self.status.value = f'{r.name}: separated in {time.perf_counter() - t0:.1f} s'
 
 # %% ../nbs/08_app.ipynb #ce313e48
 MAX_UPLOAD_MB = 1024
