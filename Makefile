@@ -1,5 +1,5 @@
-# The README's two commands are `make separate` and `tools/run_tests.sh`; each sets up what it needs first.
-.PHONY: setup separate test bench
+# The README's commands are `make separate`, `make app` and `tools/run_tests.sh`; each sets up what it needs first.
+.PHONY: setup separate app test bench
 VENV ?= .venv
 
 setup:
@@ -8,6 +8,10 @@ setup:
 # Separate the example song shipped with stempeg (or INPUT=...) with the bundled model into ./separated
 separate: setup
 	$(VENV)/bin/vocalsep separate $(INPUT) -o separated
+
+# The separation app as a web page on this machine (http://127.0.0.1:8866), stems into ./separated
+app: setup
+	$(VENV)/bin/vocalsep app -o separated
 
 # The README's test command, tools/run_tests.sh (setup, every notebook's cells with the slow ones, report.ipynb)
 test:

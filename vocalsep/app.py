@@ -75,12 +75,12 @@ def separate_song(model: Separator,  # a vocalsep model
     "Separate `song` with `separate_file`, keep its mixture as a WAV, and score the stems when it has references."
     song, work = Path(song), Path(work)
     track = references(song)
-    name = track.name if track else track_name(song)
-    mixture = work/'mixtures'/f'{name}.wav'
+    mixture = work/'mixtures'/f'{track.name if track else track_name(song)}.wav'
     if song.is_dir(): save_audio(mixture, EvalDataset([track], model.targets, cache_dir=work/'cache')[0][0], bits=32)
     else: save_audio(mixture, load_audio(song))
     stems = separate_file(model, mixture if song.is_dir() else song, outdir, settings=settings, device=device,
                           progress=progress)
+    name = next(iter(stems.values())).parent.name                       # the track folder separate_file chose
     return Separation(name, mixture, stems, sdr_scores(track, stems, work/'cache') if track else None)
 
 # %% ../nbs/08_app.ipynb #3d970c72
