@@ -6,6 +6,7 @@
 from __future__ import annotations
 import argparse, html, io, json, os, signal, subprocess, sys, tempfile, threading, time
 from contextlib import contextmanager
+from fastcore.basics import patch
 from dataclasses import dataclass, fields
 from pathlib import Path
 import ipywidgets as widgets
@@ -185,12 +186,12 @@ class App(widgets.VBox):
                          widgets.HBox([self.model, self.model_path]), widgets.HBox(list(self.settings.values())),
                          widgets.HBox([self.button, self.progress, self.status]), self.error, self.results]
         self.add_class('vocalsep-app')
-        self.upload_button.observe(self.upload, 'value'); self.button.on_click(self.separate)
+        self.upload_button.observe(lambda c: self.upload(), 'value'); self.button.on_click(lambda b: self.separate())
         self.song_path.observe(lambda c: self.add_song(c.new), 'value')
         self.model_path.observe(lambda c: self.add_model(c.new), 'value')
         self.model.observe(lambda c: self.choose_model(), 'value')
         self.model.options = model_choices(runs); self.model.value = self.model.options[0][1]
-        self._lock = threading.Lock()                  # a thread fills the song list: probing tracks takes seconds
+        self._lock = threading.Lock()
         self.listing = threading.Thread(target=self._list_songs, args=(root,), daemon=True); self.listing.start()
 
     def show_error(self, e: Exception):
@@ -215,60 +216,61 @@ class App(widgets.VBox):
         try: self._offer(self.song, song_choices(root))
         except Exception as e: self.show_error(e)
 
-    def _add_song(self, song: Path, label: str):
-        references(song)                                                # raises for what cannot be read
-        self._offer(self.song, [(label, song)], song)
-
-    def add_song(self, path: str):
-        "Offer the song (audio file or folder of stems) at `path`, checked to be readable, and pick it."
-        if not path.strip(): return
-        song = Path(path.strip()).expanduser().resolve()
-        with self.reporting(): self._add_song(song, f'path: {song.name}')
-
-    def upload(self, change=None):
-        "Save the uploaded file in the work folder and offer it as a song."
-        if not self.upload_button.value: return
-        f, self.upload_button.value = self.upload_button.value[0], ()
-        with self.reporting():
-            dst = self.work/'uploads'/Path(f['name']).name
-            dst.parent.mkdir(exist_ok=True); dst.write_bytes(f['content'])
-            self._add_song(dst, f'upload: {dst.name}')
-
-    def add_model(self, path: str):
-        "Offer the checkpoint at `path` and pick it."
-        if not path.strip(): return
-        path = Path(path.strip()).expanduser().resolve()
-        self._offer(self.model, [(f'path: {path.name}', path)], path)
-
     def choose_model(self):
         "Show the settings the chosen checkpoint recommends (an error line if it is not a vocalsep checkpoint)."
         if self.model.value is None: return
         with self.reporting(): show_settings(self.settings, recommended_settings(self.model.value))
 
-    def _progress(self, done: int, total: int):
-        self.progress.max, self.progress.value = total, done
-        self.status.value = f'separating: chunk {done} of {total}'
+# %% ../nbs/08_app.ipynb #d7cb75de
+@patch
+def add_song(self: App, path: str):
+    "Offer the song (audio file or folder of stems) at `path`, checked to be readable, and pick it."
+    if not path.strip(): return
+    song = Path(path.strip()).expanduser().resolve()
+    with self.reporting():
+        references(song)                                                # raises for what cannot be read
+        self._offer(self.song, [(f'path: {song.name}', song)], song)
 
-    def separate(self, button=None):
-        "Separate the chosen song with the chosen model and settings, and show the stems in a new tab."
-        self.button.disabled, self.progress.value, t0 = True, 0, time.perf_counter()
-        try:
-            with self.reporting(): self._separate(t0)
-        finally: self.button.disabled = False
-        if self.error.value: self.status.value = ''
+@patch
+def upload(self: App):
+    "Save the uploaded file in the work folder and offer it as a song."
+    if not self.upload_button.value: return
+    f, self.upload_button.value = self.upload_button.value[0], ()
+    with self.reporting():
+        dst = self.work/'uploads'/Path(f['name']).name
+        dst.parent.mkdir(exist_ok=True); dst.write_bytes(f['content'])
+        references(dst)                                                 # raises for what cannot be read
+        self._offer(self.song, [(f'upload: {dst.name}', dst)], dst)
 
-    def _separate(self, t0: float):
-        if self.song.value is None: raise VocalsepError("no song: pick one, upload one or give its path")
-        if self.model.value is None: raise VocalsepError("no model: pick one or give a checkpoint's path")
-        settings = read_settings(self.settings)
-        self.status.value = 'loading the model'
-        model = load_model(self.model.value)
-        r = separate_song(model, self.song.value, self.outdir, self.work, settings, self.device, self._progress)
-        self.status.value = 'drawing'
-        titles = (*self.results.titles, r.name)
-        self.results.children = (*self.results.children, result_view(r))
-        self.results.titles, self.results.selected_index = titles, len(titles) - 1
-        self.status.value = f'{r.name}: separated in {time.perf_counter() - t0:.1f} s'
+@patch
+def add_model(self: App, path: str):
+    "Offer the checkpoint at `path` and pick it."
+    if not path.strip(): return
+    path = Path(path.strip()).expanduser().resolve()
+    self._offer(self.model, [(f'path: {path.name}', path)], path)
+
+# %% ../nbs/08_app.ipynb #154f64e3
+@patch
+def _progress(self: App, done: int, total: int):
+    self.progress.max, self.progress.value = total, done
+    self.status.value = f'separating: chunk {done} of {total}'
+
+@patch
+def separate(self: App):
+    "Separate the chosen song with the chosen model and settings, and show the stems in a new tab."
+    self.button.disabled, self.progress.value, t0 = True, 0, time.perf_counter()
+    try:
+        with self.reporting():
+            if self.song.value is None: raise VocalsepError("no song: pick one, upload one or give its path")
+            settings, model = read_settings(self.settings), load_model(self.model.value)
+            r = separate_song(model, self.song.value, self.outdir, self.work, settings, self.device, self._progress)
+            self.status.value = 'drawing'
+            titles = (*self.results.titles, r.name)
+            self.results.children = (*self.results.children, result_view(r))
+            self.results.titles, self.results.selected_index = titles, len(titles) - 1
+            self.status.value = f'{r.name}: separated in {time.perf_counter() - t0:.1f} s'
+    finally: self.button.disabled = False
+    if self.error.value: self.status.value = ''
 
 # %% ../nbs/08_app.ipynb #ce313e48
 MAX_UPLOAD_MB = 1024
