@@ -253,7 +253,7 @@ def add_model(self: App, path: str):
 @patch
 def _progress(self: App, done: int, total: int):
     self.progress.max, self.progress.value = total, done
-    self.status.value = f'separating: chunk {done} of {total}'
+    self.status.value = f'separating: chunk {done} of {total}' if done < total else 'scoring and drawing'
 
 @patch
 def separate(self: App):
@@ -264,7 +264,6 @@ def separate(self: App):
             if self.song.value is None: raise VocalsepError("no song: pick one, upload one or give its path")
             settings, model = read_settings(self.settings), load_model(self.model.value)
             r = separate_song(model, self.song.value, self.outdir, self.work, settings, self.device, self._progress)
-            self.status.value = 'drawing'
             titles = (*self.results.titles, r.name)
             self.results.children = (*self.results.children, result_view(r))
             self.results.titles, self.results.selected_index = titles, len(titles) - 1
