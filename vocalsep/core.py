@@ -12,8 +12,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SAMPLE_RATE', 'MUSDB_STEMS', 'TARGETS', 'VocalsepError', 'AudioError', 'DataError', 'seed_everything', 'get_device',
-           'atomic_path', 'peak_rss_mb']
+__all__ = ['SAMPLE_RATE', 'MUSDB_STEMS', 'TARGETS', 'VocalsepError', 'AudioError', 'DataError', 'one_line', 'seed_everything',
+           'get_device', 'atomic_path', 'peak_rss_mb']
 
 # %% ../nbs/00_core.ipynb #1c0390f5
 SAMPLE_RATE = 44100
@@ -32,6 +32,12 @@ class AudioError(VocalsepError):
 
 class DataError(VocalsepError):
     "A dataset, track or stem that cannot be used: the message names it and the problem."
+
+# %% ../nbs/00_core.ipynb #f92cd42c
+def one_line(e: BaseException, limit: int = 240) -> str:
+    "The exception `e` as one line (`Type: message`, whitespace collapsed) of at most `limit` characters."
+    s = ' '.join(f"{type(e).__name__}: {e}".split())
+    return s if len(s) <= limit else s[:limit - 3] + '...'
 
 # %% ../nbs/00_core.ipynb #7e8efb73
 def seed_everything(seed: int) -> None:

@@ -10,18 +10,20 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
+from torch.utils.data import DataLoader
 import speechbrain as sb
-from speechbrain.utils.checkpoints import Checkpointer, register_checkpoint_hooks, mark_as_saver, mark_as_loader
+from speechbrain.utils.checkpoints import (Checkpointer, register_checkpoint_hooks, mark_as_saver, mark_as_loader,
+                                           get_default_hook, torch_recovery, DEFAULT_LOAD_HOOKS)
 from speechbrain.utils.distributed import if_main_process, ddp_init_group
 from hyperpyyaml import load_hyperpyyaml
 from ema_pytorch import EMA
-from .core import VocalsepError, seed_everything
+from .core import VocalsepError, one_line, seed_everything
 from .data import train_dataset, eval_dataset
-from .models.core import Separator, save_model, read_checkpoint, load_model
+from .models.core import Separator, save_model, read_checkpoint, load_model, load_weights
 
 # %% auto #0
-__all__ = ['RECIPES', 'si_snr_pit', 'L1MRSTFT', 'usdr', 'RunState', 'AtomicCheckpointer', 'trim_heap', 'Separation',
-           'recipe_path', 'load_recipe', 'train', 'main']
+__all__ = ['NUMPY_ARRAYS', 'RECIPES', 'si_snr_pit', 'L1MRSTFT', 'usdr', 'RunState', 'AtomicCheckpointer', 'trim_heap',
+           'Separation', 'recipe_path', 'load_recipe', 'train', 'main']
 
 # %% ../nbs/04_train.ipynb #04ab65e0
 def si_snr_pit(est: torch.Tensor, ref: torch.Tensor, source_weights=None) -> torch.Tensor:
@@ -54,6 +56,8 @@ class _WithAux(nn.Module):
         super().__init__(); self.model = model
     def forward(self, mix): return self.model.forward_with_aux(mix)
 
+NUMPY_ARRAYS = (np.empty(0).__reduce__()[0], np.ndarray, np.dtype, type(np.dtype('uint32')))   # a NumPy state's globals
+
 @register_checkpoint_hooks
 class RunState:
     "The random states and the training time of a run, saved in every checkpoint."
@@ -64,12 +68,17 @@ class RunState:
                         torch=torch.get_rng_state()), path)
     @mark_as_loader
     def _recover(self, path, end_of_epoch=False):
-        s = torch.load(path, weights_only=False)
+        s = load_weights(path, NUMPY_ARRAYS)                             # weights only, and NumPy's plain arrays
         self.train_seconds = s['seconds']; random.setstate(s['py']); np.random.set_state(s['np']); torch.set_rng_state(s['torch'])
 
 # %% ../nbs/04_train.ipynb #d7318af2
+def _load_weights_only(obj, path, end_of_epoch=False):
+    "SpeechBrain's `torch_recovery` (load `obj`'s state dict from `path`), weights only whatever torch's default."
+    obj.load_state_dict(load_weights(path))
+
 class AtomicCheckpointer(Checkpointer):
-    "A SpeechBrain Checkpointer whose checkpoints appear only once all their files are written."
+    "A SpeechBrain Checkpointer: whole checkpoints only, weights-only loading, the `keep` newest kept, fallback to older."
+    keep = 2
     def _save_checkpoint_metafile(self, fpath, meta_to_include={}, end_of_epoch=True):
         return super()._save_checkpoint_metafile(Path(str(fpath) + '.part'), meta_to_include, end_of_epoch)
 
@@ -77,6 +86,31 @@ class AtomicCheckpointer(Checkpointer):
         ckpt = super().save_checkpoint(*args, **kwargs)
         if ckpt is not None: os.replace(ckpt.path/'CKPT.yaml.part', ckpt.path/'CKPT.yaml')
         return ckpt
+
+    def delete_checkpoints(self, *, ckpt_predicate=None, **kw):
+        "SpeechBrain's deletion (which keeps the newest), except that the `keep - 1` checkpoints before the newest stay too."
+        older = {c.path for c in self.find_checkpoints(max_num_checkpoints=self.keep)[1:]}
+        super().delete_checkpoints(ckpt_predicate=lambda c: c.path not in older and (ckpt_predicate or bool)(c), **kw)
+
+    def load_checkpoint(self, checkpoint):
+        "Load `checkpoint` into the recoverables, torch files weights-only, the data loaders' position last."
+        for name, obj in self.recoverables.items():
+            if name not in self.custom_load_hooks and get_default_hook(obj, DEFAULT_LOAD_HOOKS) is torch_recovery:
+                self.custom_load_hooks[name] = _load_weights_only
+        self.recoverables = dict(sorted(self.recoverables.items(), key=lambda r: isinstance(r[1], DataLoader)))
+        super().load_checkpoint(checkpoint)
+
+    def recover_if_possible(self, importance_key=None, max_key=None, min_key=None, ckpt_predicate=None):
+        "Load the checkpoint SpeechBrain would pick; if it cannot be read, say so and load the next (older) one."
+        problems = []
+        for ckpt in self.find_checkpoints(importance_key, max_key, min_key, ckpt_predicate):
+            try: self.load_checkpoint(ckpt)
+            except Exception as e:
+                problems.append(str(e) if isinstance(e, VocalsepError) else f"{ckpt.path}: {one_line(e)}"); continue
+            if problems and if_main_process():
+                print(f"vocalsep train: resumed from the older checkpoint {ckpt.path.name}: {'; '.join(problems)}", file=sys.stderr)
+            return ckpt
+        if problems: raise VocalsepError(f"no checkpoint in {self.checkpoints_dir} can be read: {'; '.join(problems)}")
 
 # %% ../nbs/04_train.ipynb #e0496833
 def trim_heap() -> bool:

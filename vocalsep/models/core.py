@@ -11,7 +11,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import SAMPLE_RATE, TARGETS, VocalsepError, atomic_path
+from ..core import SAMPLE_RATE, TARGETS, VocalsepError, atomic_path, one_line
 
 # %% auto #0
 __all__ = ['MODEL_CLASSES', 'Separator', 'ShareModel', 'pad_to_multiple', 'load_weights', 'save_model', 'read_checkpoint',
@@ -74,11 +74,6 @@ MODEL_CLASSES = ('vocalsep.models.core.ShareModel', 'vocalsep.models.openunmix.O
                  'vocalsep.models.roformer.BSRoFormer')
 "The model classes a checkpoint may name (vocalsep's own), checked before any import."
 
-def _one_line(e: BaseException, limit: int = 240) -> str:
-    "The exception `e` as one line of at most `limit` characters."
-    s = ' '.join(f"{type(e).__name__}: {e}".split())
-    return s if len(s) <= limit else s[:limit - 3] + '...'
-
 def load_weights(path: str | os.PathLike, safe_globals=()):
     "`torch.load(path, weights_only=True)` on the CPU, `safe_globals` allowed too; one-line errors naming `path`."
     try:
@@ -86,11 +81,12 @@ def load_weights(path: str | os.PathLike, safe_globals=()):
             return torch.load(path, map_location='cpu', weights_only=True)
     except pickle.UnpicklingError as e:
         if 'Weights only load failed' in str(e):
-            found = (re.search(r'GLOBAL (\S+)', str(e)) or ['', 'an unsafe pickle'])[1]
+            found = re.search(r"GLOBAL (\S+)|got <class '([^']+)'>", str(e))
+            found = found and (found[1] or found[2]) or 'an unsafe pickle'
             raise VocalsepError(f"{path}: refused: it holds Python objects other than weights ({found}), "
                                 "and loading them could run code") from e
-        raise VocalsepError(f"{path}: not a readable torch file ({_one_line(e)})") from e
-    except Exception as e: raise VocalsepError(f"{path}: not a readable torch file ({_one_line(e)})") from e
+        raise VocalsepError(f"{path}: not a readable torch file ({one_line(e)})") from e
+    except Exception as e: raise VocalsepError(f"{path}: not a readable torch file ({one_line(e)})") from e
 
 def save_model(model: Separator, path: str | os.PathLike, **meta) -> Path:
     "Write `model` (class, arguments, weights) and `meta` to `path`, atomically."
@@ -118,9 +114,9 @@ def model_from_checkpoint(ckpt: dict, path: str | os.PathLike = 'checkpoint') ->
     mod, _, name = klass.rpartition('.')
     cls = getattr(importlib.import_module(mod), name)
     try: model = cls(**ckpt['kwargs'])
-    except Exception as e: raise VocalsepError(f"{path}: its arguments do not build a {name} ({_one_line(e)})") from e
+    except Exception as e: raise VocalsepError(f"{path}: its arguments do not build a {name} ({one_line(e)})") from e
     try: model.load_state_dict(ckpt['state'])
-    except Exception as e: raise VocalsepError(f"{path}: its weights do not fit a {name} ({_one_line(e)})") from e
+    except Exception as e: raise VocalsepError(f"{path}: its weights do not fit a {name} ({one_line(e)})") from e
     return model.eval()
 
 def load_model(path: str | os.PathLike, device: str | torch.device = 'cpu') -> Separator:
