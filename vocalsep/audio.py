@@ -15,7 +15,7 @@ import torchaudio.functional as taF
 from .core import SAMPLE_RATE, AudioError, atomic_path
 
 # %% auto #0
-__all__ = ['audio_info', 'load_audio', 'decode_to_file', 'AudioWriter', 'save_audio', 'resample', 'stft', 'istft']
+__all__ = ['file_url', 'audio_info', 'load_audio', 'decode_to_file', 'AudioWriter', 'save_audio', 'resample', 'stft', 'istft']
 
 # %% ../nbs/01_audio.ipynb #8cdd31b5
 def _check_file(path: Path):
@@ -25,13 +25,17 @@ def _check_file(path: Path):
     if shutil.which('ffmpeg') is None or shutil.which('ffprobe') is None:
         raise AudioError(f"{path}: cannot be read because ffmpeg is not installed (run ./setup.sh or apt-get install ffmpeg)")
 
+def file_url(path: Path) -> str:
+    "`path` as an ffmpeg/ffprobe argument that can only mean a local file (not an option, not another protocol)."
+    return f'file:{path}'
+
 def audio_info(path: str | os.PathLike, stream: int = 0) -> dict:
-    "Sample rate, channels, duration (s), number of audio streams and container format of `path`'s audio `stream`."
+    "Sample rate, channels, duration (s, `duration_estimated` from the bitrate), audio streams and format of `path`."
     path = Path(path); _check_file(path)
-    r = subprocess.run(['ffprobe', '-v', 'error', '-print_format', 'json', '-show_format', '-show_streams',
-                        '-select_streams', 'a', str(path)], capture_output=True, text=True)
+    r = subprocess.run(['ffprobe', '-v', 'warning', '-print_format', 'json', '-show_format', '-show_streams',
+                        '-select_streams', 'a', file_url(path)], capture_output=True, text=True)
     if r.returncode != 0:
-        msg = (r.stderr.strip().splitlines() or ['unknown error'])[-1].replace(str(path), '').strip(': ')
+        msg = (r.stderr.strip().splitlines() or ['unknown error'])[-1].replace(file_url(path), '').strip(': ')
         raise AudioError(f"{path}: not an audio file ffmpeg can read ({msg})")
     meta = json.loads(r.stdout)
     streams = meta.get('streams', [])
@@ -41,7 +45,8 @@ def audio_info(path: str | os.PathLike, stream: int = 0) -> dict:
     s, fmt = streams[stream], meta.get('format', {})
     duration = float(s.get('duration') or fmt.get('duration') or 'nan')
     return dict(sample_rate=int(s['sample_rate']), channels=int(s['channels']), duration=duration,
-                streams=len(streams), format=fmt.get('format_name', ''))
+                duration_estimated='Estimating duration from bitrate' in r.stderr, streams=len(streams),
+                format=fmt.get('format_name', ''))
 
 # %% ../nbs/01_audio.ipynb #df7befc7
 def _wav_declared_seconds(path: Path) -> float | None:
@@ -62,7 +67,7 @@ def _decode_cmd(path: Path, info: dict, sr, stream, channels, offset, duration) 
     "The ffmpeg command that writes the audio as interleaved float32 to stdout."
     cmd = ['ffmpeg', '-nostdin', '-v', 'error']
     if offset: cmd += ['-ss', f'{offset:.6f}']
-    cmd += ['-i', str(path), '-map', f'0:a:{stream}']
+    cmd += ['-i', file_url(path), '-map', f'0:a:{stream}']
     if duration is not None: cmd += ['-t', f'{duration:.6f}']
     if channels == 2 and info['channels'] > 2: cmd += ['-ac', '2']    # ffmpeg's standard downmix matrix
     if sr and sr != info['sample_rate']: cmd += ['-af', f'aresample={sr}:resampler=soxr:precision=28']
@@ -98,14 +103,15 @@ def load_audio(path: str | os.PathLike,  # any file ffmpeg reads
     n_ch = 2 if channels == 2 and info['channels'] > 2 else info['channels']
     x = torch.from_numpy(np.frombuffer(r.stdout, dtype='<f4').copy()).view(-1, n_ch).T
     _check_samples(path, x)
-    _check_length(path, info, err, x.shape[-1], sr or info['sample_rate'], offset, duration)
+    _check_length(path, info, x.shape[-1], sr or info['sample_rate'], offset, duration)
     return _to_channels(x.contiguous(), channels)
 
-def _check_length(path: Path, info: dict, err: str, n: int, rate: int, offset=0., duration=None):
+def _check_length(path: Path, info: dict, n: int, rate: int, offset=0., duration=None):
     "Raise AudioError when fewer samples were decoded than the file declares."
-    declared = _wav_declared_seconds(path) or (info['duration'] if err else None)  # when ffmpeg complained, trust the container
-    missing = (declared - offset) * rate - n if declared and duration is None else 0
-    if missing > (2 if _is_wav(info) else 0.02 * (declared or 0) * rate):   # compressed formats: padding, priming
+    declared = _wav_declared_seconds(path) or (None if info['duration_estimated'] else info['duration'])
+    if not declared or duration is not None: return                     # no trusted length, or only a part asked for
+    missing = (declared - offset) * rate - n
+    if missing > (2 if _is_wav(info) else (0.1 + 0.02 * declared) * rate):   # compressed: encoder delay, padding, priming
         raise AudioError(f"{path}: truncated (the header declares {declared:.2f} s, "
                          f"only {offset + n / rate:.2f} s could be decoded)")
 
@@ -120,7 +126,7 @@ def decode_to_file(path: str | os.PathLike, dst: str | os.PathLike, sr: int = SA
     n_ch = 2 if info['channels'] >= 2 else 1
     n = os.path.getsize(dst) // (4 * n_ch)
     if n == 0: raise AudioError(f"{path}: contains no audio samples")
-    _check_length(path, info, err, n, sr, 0., None)
+    _check_length(path, info, n, sr, 0., None)
     return np.memmap(dst, dtype='<f4', mode='r', shape=(n, n_ch))
 
 # %% ../nbs/01_audio.ipynb #88142941
