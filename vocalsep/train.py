@@ -77,7 +77,7 @@ def _load_weights_only(obj, path, end_of_epoch=False):
     obj.load_state_dict(load_weights(path))
 
 class AtomicCheckpointer(Checkpointer):
-    "A SpeechBrain Checkpointer: whole checkpoints only, weights-only loading, the `keep` newest kept, fallback to older."
+    "SpeechBrain's Checkpointer: whole checkpoints, weights-only loads, the `keep` newest kept, fallback to older."
     keep = 2
     def _save_checkpoint_metafile(self, fpath, meta_to_include={}, end_of_epoch=True):
         return super()._save_checkpoint_metafile(Path(str(fpath) + '.part'), meta_to_include, end_of_epoch)
@@ -88,7 +88,7 @@ class AtomicCheckpointer(Checkpointer):
         return ckpt
 
     def delete_checkpoints(self, *, ckpt_predicate=None, **kw):
-        "SpeechBrain's deletion (which keeps the newest), except that the `keep - 1` checkpoints before the newest stay too."
+        "SpeechBrain's deletion (which keeps the newest), but the `keep - 1` checkpoints before the newest stay too."
         older = {c.path for c in self.find_checkpoints(max_num_checkpoints=self.keep)[1:]}
         super().delete_checkpoints(ckpt_predicate=lambda c: c.path not in older and (ckpt_predicate or bool)(c), **kw)
 
@@ -108,7 +108,8 @@ class AtomicCheckpointer(Checkpointer):
             except Exception as e:
                 problems.append(str(e) if isinstance(e, VocalsepError) else f"{ckpt.path}: {one_line(e)}"); continue
             if problems and if_main_process():
-                print(f"vocalsep train: resumed from the older checkpoint {ckpt.path.name}: {'; '.join(problems)}", file=sys.stderr)
+                print(f"vocalsep train: resumed from the older checkpoint {ckpt.path.name}: {'; '.join(problems)}",
+                      file=sys.stderr)
             return ckpt
         if problems: raise VocalsepError(f"no checkpoint in {self.checkpoints_dir} can be read: {'; '.join(problems)}")
 
