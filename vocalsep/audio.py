@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_audio.ipynb #2f478400
 from __future__ import annotations
-import json, os, shutil, subprocess, warnings
+import contextlib, json, os, shutil, subprocess, warnings
 from pathlib import Path
 
 import numpy as np
@@ -12,10 +12,11 @@ import soundfile as sf
 import torch
 import torchaudio.functional as taF
 
-from .core import SAMPLE_RATE, AudioError, atomic_path
+from .core import SAMPLE_RATE, AudioError, atomic_path, one_line
 
 # %% auto #0
-__all__ = ['file_url', 'audio_info', 'load_audio', 'decode_to_file', 'AudioWriter', 'save_audio', 'resample', 'stft', 'istft']
+__all__ = ['SUBTYPES', 'CLIP_MODES', 'file_url', 'audio_info', 'load_audio', 'decode_to_file', 'AudioWriter', 'save_audio',
+           'convert_audio', 'resample', 'stft', 'istft']
 
 # %% ../nbs/01_audio.ipynb #8cdd31b5
 def _check_file(path: Path):
@@ -111,7 +112,7 @@ def _check_length(path: Path, info: dict, n: int, rate: int, offset=0., duration
     declared = _wav_declared_seconds(path) or (None if info['duration_estimated'] else info['duration'])
     if not declared or duration is not None: return                     # no trusted length, or only a part asked for
     missing = (declared - offset) * rate - n
-    if missing > (2 if _is_wav(info) else (0.1 + 0.02 * declared) * rate):   # compressed: encoder delay, padding, priming
+    if missing > (2 if _is_wav(info) else (0.1 + 0.02 * declared) * rate):     # compressed: encoder delay, padding
         raise AudioError(f"{path}: truncated (the header declares {declared:.2f} s, "
                          f"only {offset + n / rate:.2f} s could be decoded)")
 
@@ -121,8 +122,8 @@ def decode_to_file(path: str | os.PathLike, dst: str | os.PathLike, sr: int = SA
     path = Path(path); info = audio_info(path, stream)
     with open(dst, 'wb') as f: r = subprocess.run(_decode_cmd(path, info, sr, stream, 2, 0., None), stdout=f, stderr=subprocess.PIPE)
     err = r.stderr.decode(errors='replace').strip()
-    if r.returncode != 0:
-        raise AudioError(f"{path}: ffmpeg cannot decode it ({(err.splitlines() or ['unknown error'])[-1]})")
+    if r.returncode != 0:                                               # a bad file, or a full disk under `dst`
+        raise AudioError(f"{path}: ffmpeg cannot decode it to {dst} ({(err.splitlines() or ['unknown error'])[-1]})")
     n_ch = 2 if info['channels'] >= 2 else 1
     n = os.path.getsize(dst) // (4 * n_ch)
     if n == 0: raise AudioError(f"{path}: contains no audio samples")
@@ -130,51 +131,91 @@ def decode_to_file(path: str | os.PathLike, dst: str | os.PathLike, sr: int = SA
     return np.memmap(dst, dtype='<f4', mode='r', shape=(n, n_ch))
 
 # %% ../nbs/01_audio.ipynb #88142941
-_SUBTYPES = {('.wav', 16): 'PCM_16', ('.wav', 24): 'PCM_24', ('.wav', 32): 'FLOAT',
-             ('.flac', 16): 'PCM_16', ('.flac', 24): 'PCM_24'}
+SUBTYPES = {('.wav', 16): 'PCM_16', ('.wav', 24): 'PCM_24', ('.wav', 32): 'FLOAT',
+            ('.flac', 16): 'PCM_16', ('.flac', 24): 'PCM_24'}
+"The soundfile subtype of each (suffix, bits) vocalsep writes."
+
+def _reason(e: Exception) -> str:
+    "Why a write failed: for libsndfile's 'System error', the system's own reason (disk full, file too large...)."
+    code = sf._ffi.errno if isinstance(e, sf.LibsndfileError) and e.code == 2 else 0   # the errno of its last C call
+    return os.strerror(code) if code else one_line(e)
 
 class AudioWriter:
-    "Write (channels, time) blocks to a WAV or FLAC file, renamed into place on a clean `close`."
+    "Write (channels, time) blocks to a WAV or FLAC file, renamed into place on a clean `close`; counts `clipped`."
     def __init__(self, path: str | os.PathLike, sr: int = SAMPLE_RATE, channels: int = 2, bits: int = 16):
         self.path = Path(path)
-        subtype = _SUBTYPES.get((self.path.suffix.lower(), bits))
+        subtype = SUBTYPES.get((self.path.suffix.lower(), bits))
         if subtype is None:
             raise AudioError(f"{self.path}: cannot write {bits}-bit {self.path.suffix or 'files without suffix'} "
                              f"(choose .wav with 16, 24 or 32 bits, or .flac with 16 or 24)")
-        self.integer = subtype != 'FLOAT'
+        self.integer, self.clipped, self._file = subtype != 'FLOAT', 0, None
         self._atomic = atomic_path(self.path)
         tmp = self._atomic.__enter__()
-        self._file = sf.SoundFile(tmp, 'w', samplerate=sr, channels=channels, subtype=subtype)
+        try: self._file = sf.SoundFile(tmp, 'w', samplerate=sr, channels=channels, subtype=subtype)
+        except Exception as e: raise self._discard(e) from e
+
+    def _discard(self, e: Exception) -> AudioError:
+        "Delete the temporary file (an older file stays as it was); the AudioError that reports `e`."
+        reason, atomic, self._atomic = _reason(e), self._atomic, None
+        if self._file is not None:
+            with contextlib.suppress(Exception): self._file.close()
+        if atomic is not None: atomic.__exit__(type(e), e, None)
+        return AudioError(f"{self.path}: cannot write ({reason})")
 
     def write(self, block: torch.Tensor):
-        "Append `block` (channels, time); integer formats are clamped to [-1, 1]."
+        "Append `block` (channels, time); integer formats cut it to [-1, 1], counting the samples cut in `clipped`."
         x = block.detach().float().cpu()
-        if self.integer: x = x.clamp(-1, 1)
-        self._file.write(x.T.numpy())
+        if self.integer: self.clipped += int((x.abs() > 1).sum()); x = x.clamp(-1, 1)
+        try: self._file.write(x.T.numpy())
+        except Exception as e: raise self._discard(e) from e
 
     def close(self, ok: bool = True):
-        "Finish the file; `ok=False` discards it."
-        self._file.close()
-        self._atomic.__exit__(*((None,) * 3 if ok else (RuntimeError, RuntimeError('discarded'), None)))
+        "Finish the file and rename it into place; `ok=False` discards it."
+        if self._atomic is None: return                                  # already discarded after a failure
+        if not ok: self._discard(RuntimeError('discarded')); return
+        try: self._file.close()
+        except Exception as e: raise self._discard(e) from e
+        atomic, self._atomic = self._atomic, None
+        atomic.__exit__(None, None, None)
 
     def __enter__(self): return self
     def __exit__(self, typ, *_): self.close(ok=typ is None)
 
 # %% ../nbs/01_audio.ipynb #1b5ad5d7
+CLIP_MODES = ('rescale', 'clamp', 'none')
+"What integer formats do with samples beyond full scale: the clipping rule."
+
+def _gain(peak: float, clip: str, dst: str | os.PathLike, bits: int) -> float:
+    "The gain of the clipping rule for a signal of this `peak` written to `dst` at `bits`."
+    if clip not in CLIP_MODES: raise ValueError(f"clip must be one of {', '.join(CLIP_MODES)}, not {clip!r}")
+    integer = SUBTYPES.get((Path(dst).suffix.lower(), bits)) != 'FLOAT'
+    return 0.99 / peak if integer and clip == 'rescale' and peak > 1 else 1.
+
 def save_audio(path: str | os.PathLike, wav: torch.Tensor, sr: int = SAMPLE_RATE,
                bits: int = 16,  # 16 or 24 (integer), 32 (float, WAV only)
-               clip: str = 'rescale',  # 'rescale' or 'clamp', for integer formats
+               clip: str = 'rescale',  # one of CLIP_MODES, for integer formats
               ) -> Path:
     "Write `wav` (channels, time) to `path` (.wav or .flac) atomically, by the clipping rule above."
-    if clip not in ('rescale', 'clamp'): raise ValueError(f"clip must be 'rescale' or 'clamp', not {clip!r}")
     wav = wav.detach().float().cpu()
     if wav.ndim != 2: raise ValueError(f"save_audio takes (channels, time), got shape {tuple(wav.shape)}")
     if not torch.isfinite(wav).all(): raise AudioError(f"{path}: refusing to write NaN or infinite samples")
-    with AudioWriter(path, sr, wav.shape[0], bits) as w:
-        peak = wav.abs().max() if wav.numel() else 0
-        if w.integer and clip == 'rescale' and peak > 1: wav = wav * (0.99 / peak)
-        w.write(wav)
+    gain = _gain(float(wav.abs().max()) if wav.numel() else 0., clip, path, bits)
+    with AudioWriter(path, sr, wav.shape[0], bits) as w: w.write(wav * gain)
     return Path(path)
+
+def convert_audio(src: str | os.PathLike,  # a float WAV, of any length
+                  dst: str | os.PathLike,  # .wav or .flac
+                  bits: int = 16,  # 16 or 24 (integer), 32 (float, WAV only)
+                  clip: str = 'rescale',  # one of CLIP_MODES, for integer formats
+                  block: int = 2**18,  # samples per block
+                 ) -> dict:  # `peak` of src, `gain` applied, samples `clipped`
+    "Rewrite `src` as `dst` atomically by the clipping rule, block by block: a first pass finds the whole file's peak."
+    blocks = lambda f: f.blocks(block, dtype='float32', always_2d=True)   # (time, channels) each
+    with sf.SoundFile(src) as f: peak = max((float(np.abs(b).max()) for b in blocks(f)), default=0.)
+    gain = _gain(peak, clip, dst, bits)
+    with sf.SoundFile(src) as f, AudioWriter(dst, f.samplerate, f.channels, bits) as w:
+        for b in blocks(f): w.write(torch.from_numpy(b).T * gain)
+    return dict(peak=peak, gain=gain, clipped=w.clipped)
 
 # %% ../nbs/01_audio.ipynb #9a74883e
 def resample(x: torch.Tensor, orig_sr: int, new_sr: int) -> torch.Tensor:

@@ -4,21 +4,23 @@
 
 # %% ../nbs/05_separate.ipynb #6bfb8479
 from __future__ import annotations
-import argparse, json, numbers, os, subprocess, sys, tempfile, time
+import argparse, contextlib, json, math, numbers, os, shutil, signal, subprocess, sys, tempfile, time, warnings
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 import numpy as np
+import psutil
 import torch
 import vocalsep
 from tqdm.auto import tqdm
-from .core import SAMPLE_RATE, AudioError, VocalsepError, atomic_path, get_device, peak_rss_mb
-from .audio import AudioWriter, audio_info, decode_to_file, load_audio, stft, istft
+from .core import SAMPLE_RATE, AudioError, VocalsepError, get_device, one_line, peak_rss_mb
+from .audio import (CLIP_MODES, SUBTYPES, AudioWriter, audio_info, convert_audio, decode_to_file, file_url,
+                            load_audio, stft, istft)
 from .models.core import Separator, load_model, read_checkpoint
 
 # %% auto #0
 __all__ = ['DTYPES', 'AUDIO_SUFFIXES', 'SeparationSettings', 'check_setting', 'add_settings_options', 'settings_from_args',
            'recommended_settings', 'ola_blocks', 'wiener', 'Pipeline', 'separate', 'bundled_model_path', 'track_name',
-           'separate_file', 'main', 'bench_main']
+           'HeadroomWarning', 'separate_file', 'main', 'bench_main']
 
 # %% ../nbs/05_separate.ipynb #849eced0
 DTYPES = ('float32', 'bfloat16')
@@ -208,14 +210,39 @@ def bundled_model_path() -> Path:
     return Path(vocalsep.__file__).parent/'pretrained'/'vocalsep-default.pt'
 
 def track_name(path: Path) -> str:
-    "`song` for song.wav and song.stem.mp4."
-    return path.name[:-len('.stem.mp4')] if path.name.endswith('.stem.mp4') else path.stem
+    "The folder name of the song in `path`: `song` for song.wav and song.stem.mp4, made safe as above."
+    name = path.name[:-len('.stem.mp4')] if path.name.endswith('.stem.mp4') else path.stem
+    name = ''.join(c if c.isprintable() and c not in '/\\' else '_' for c in name)
+    return name.lstrip('.-').rstrip('. ') or 'track'
 
-def _resample_file(src: Path, dst: Path, sr: int, length: int):
-    with atomic_path(dst) as tmp:
-        r = subprocess.run(['ffmpeg', '-nostdin', '-v', 'error', '-i', str(src), '-af', f'aresample={sr}:resampler=soxr:precision=28,atrim=end_sample={length}',
-                            '-c:a', 'flac' if dst.suffix == '.flac' else 'pcm_s16le', '-f', dst.suffix[1:], '-y', str(tmp)], capture_output=True)
-        if r.returncode: raise AudioError(f"{dst}: ffmpeg could not resample ({r.stderr.decode(errors='replace').strip()[-200:]})")
+def _resample_file(src: Path, dst: Path, sr: int, length: int) -> Path:
+    "Resample the float WAV `src` to `length` samples at `sr`, into the float WAV `dst`."
+    r = subprocess.run(['ffmpeg', '-nostdin', '-v', 'error', '-i', file_url(src), '-af',
+                        f'aresample={sr}:resampler=soxr:precision=28,atrim=end_sample={length}',
+                        '-c:a', 'pcm_f32le', '-f', 'wav', '-y', file_url(dst)], capture_output=True)
+    if r.returncode:
+        raise AudioError(f"{dst}: ffmpeg could not resample ({r.stderr.decode(errors='replace').strip()[-200:]})")
+    return dst
+
+def _stale(folder: Path) -> bool:
+    "Whether the temporary `folder` (`.vocalsep-<pid>-...`) belongs to a run that is gone."
+    pid = folder.name.split('-')[1]
+    if not pid.isdigit(): return False
+    try: return psutil.Process(int(pid)).create_time() > folder.stat().st_mtime + 1    # the pid names a newer process
+    except psutil.NoSuchProcess: return True
+    except (psutil.Error, OSError): return False
+
+class HeadroomWarning(UserWarning):
+    "A stem above full scale was rescaled or clipped; the message names the file and how much."
+
+def _warn_headroom(path: Path, level: dict, samples: int, clip: str):
+    peak, gain, clipped = level['peak'], level['gain'], level['clipped']
+    if gain < 1:
+        warnings.warn(f"{path}: peak {peak:.2f} above full scale, rescaled by {20 * math.log10(gain):.1f} dB "
+                      "(clip mode rescale)", HeadroomWarning)
+    if clipped:
+        warnings.warn(f"{path}: {clipped} samples ({100 * clipped / samples:.2g}%) above full scale clipped, peak "
+                      f"{peak:.2f} (clip mode {clip}; rescale or 32-bit float output keeps them)", HeadroomWarning)
 
 # %% ../nbs/05_separate.ipynb #9f23ec45
 def separate_file(model: Separator,  # a vocalsep model
@@ -226,20 +253,29 @@ def separate_file(model: Separator,  # a vocalsep model
                   settings: SeparationSettings | None = None,  # None: `recommended_settings(model)`
                   device=None,  # a torch device or its name; None: the best available
                   progress=None,  # True: a tqdm bar; a callable: called with (chunks done, chunks in all)
+                  bits: int = 16,  # 16 or 24 (integer), 32 (float, WAV only)
+                  clip: str = 'rescale',  # one of CLIP_MODES: what 16/24-bit stems do above full scale
                  ) -> dict[str, Path]:  # the written files by stem
-    "Separate the song in `path` into `outdir/<track>/<stem>.<fmt>`."
+    "Separate the song in `path` into `outdir/<track>/<stem>.<fmt>`: all stems, or none if anything fails."
     path, stems, settings = Path(path), list(stems or model.targets), settings or recommended_settings(model)
     for s in stems:
         if s not in model.targets: raise VocalsepError(f"the model has no stem {s!r} (it has {', '.join(model.targets)})")
+    if (f'.{fmt}', bits) not in SUBTYPES:
+        raise VocalsepError(f"cannot write {bits}-bit {fmt} (wav: 16, 24 or 32; flac: 16 or 24)")
+    if clip not in CLIP_MODES: raise VocalsepError(f"clip must be one of {', '.join(CLIP_MODES)}, not {clip!r}")
     info = audio_info(path)
     sr, channels = info['sample_rate'], min(info['channels'], 2)
-    folder = Path(outdir)/track_name(path)
+    outdir = Path(outdir); folder = outdir/track_name(path)
     outs = {s: folder/f'{s}.{fmt}' for s in stems}
     for o in outs.values():
         if o.resolve() == path.resolve(): raise VocalsepError(f"{path}: refusing to write an output over the input")
     fn = Pipeline(model, _device(device), settings)
-    Path(outdir).mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=outdir, prefix='.vocalsep-') as tmp:       # beside the outputs, not in /tmp
+    outdir.mkdir(parents=True, exist_ok=True)
+    if folder.resolve().parent != outdir.resolve():
+        raise VocalsepError(f"{folder}: links out of {outdir}; refusing to write there")
+    for old in outdir.glob('.vocalsep-*'):
+        if _stale(old): shutil.rmtree(old, ignore_errors=True)          # left by a killed run
+    with tempfile.TemporaryDirectory(dir=outdir, prefix=f'.vocalsep-{os.getpid()}-') as tmp:    # beside the outputs
         tmp = Path(tmp)
         data = decode_to_file(path, tmp/'input.f32')                      # (time, channels), on disk
         def read(s, n):                                                  # read only this block: RSS stays flat
@@ -247,9 +283,7 @@ def separate_file(model: Separator,  # a vocalsep model
             x = x.view(n, data.shape[1]).T                               # (channels, n)
             if not torch.isfinite(x).all(): raise AudioError(f"{path}: contains NaN or infinite samples")
             return x.expand(2, -1) if x.shape[0] == 1 else x
-        folder.mkdir(parents=True, exist_ok=True)
-        direct = sr == SAMPLE_RATE
-        writers = {s: AudioWriter(outs[s] if direct else tmp/f'{s}.wav', SAMPLE_RATE, channels, 16 if direct else 32) for s in stems}
+        writers = {s: AudioWriter(tmp/f'{s}.f32.wav', SAMPLE_RATE, channels, 32) for s in stems}   # float: no clipping
         index = [model.targets.index(s) for s in stems]
         try:
             for block in ola_blocks(fn, read, len(data), settings.segment_samples(model), settings.overlap,
@@ -260,25 +294,49 @@ def separate_file(model: Separator,  # a vocalsep model
             for w in writers.values(): w.close(ok=False)
             raise
         for w in writers.values(): w.close()
-        if not direct:
-            n = round(len(data) * sr / SAMPLE_RATE)
-            for s in stems: _resample_file(tmp/f'{s}.wav', outs[s], sr, n)
+        n = round(len(data) * sr / SAMPLE_RATE); del data; (tmp/'input.f32').unlink()       # its space, for the stems
+        levels = {}
+        for s in stems:
+            src = raw = tmp/f'{s}.f32.wav'
+            if sr != SAMPLE_RATE: src = _resample_file(raw, tmp/f'{s}.sr.wav', sr, n)
+            levels[s] = convert_audio(src, tmp/outs[s].name, bits, clip)
+            for f in {src, raw}: f.unlink()
+        folder.mkdir(exist_ok=True)
+        for s in stems: os.replace(tmp/outs[s].name, outs[s])             # together, once all are written
+    for s in stems: _warn_headroom(outs[s], levels[s], n * channels, clip)
     return outs
 
 # %% ../nbs/05_separate.ipynb #16188414
 AUDIO_SUFFIXES = ('.wav', '.flac', '.mp3', '.ogg', '.m4a', '.aac', '.mp4', '.aiff', '.aif', '.opus', '.wma')
 
 def _inputs(args: list[str], outdir: Path) -> list[Path]:
+    "The files named in `args` and the audio files in its folders, without hidden ones or this run's track folders."
     if not args:
         import stempeg
         return [Path(stempeg.example_stem_path())]
-    files, out = [], outdir.resolve()
+    found = []                                                            # (file, found in a folder)
     for a in map(Path, args):
-        if not a.is_dir(): files.append(a); continue
-        found = sorted(f for f in a.rglob('*') if f.is_file() and f.suffix.lower() in AUDIO_SUFFIXES and out not in f.resolve().parents)
-        if not found: raise VocalsepError(f"{a}: no audio files in this folder")
-        files += found
+        if not a.is_dir(): found.append((a, False)); continue
+        here = sorted(f for f in a.rglob('*') if f.is_file() and f.suffix.lower() in AUDIO_SUFFIXES
+                      and not any(part.startswith('.') for part in f.relative_to(a).parts))
+        if not here: raise VocalsepError(f"{a}: no audio files in this folder")
+        found += [(f, True) for f in here]
+    written = {(outdir/track_name(f)).resolve() for f, _ in found}       # where this run writes stems
+    files = [f for f, searched in found if not (searched and written & set(f.resolve().parents))]
+    if not files: raise VocalsepError(f"{', '.join(args)}: only stems of an earlier run, no songs to separate")
     return files
+
+@contextlib.contextmanager
+def _sigterm_exits():
+    "Make SIGTERM raise SystemExit(143) meanwhile, so that temporary files are removed on the way out."
+    old = signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    try: yield
+    finally: signal.signal(signal.SIGTERM, old)
+
+def _error_line(path: Path, e: Exception) -> str:
+    "One line naming `path` and what went wrong."
+    msg = str(e) if isinstance(e, VocalsepError) else one_line(e)
+    return msg if str(path) in msg else f"{path}: {msg}"
 
 def main(argv: list[str] | None = None) -> int:
     "`vocalsep separate [INPUT ...] [-o OUTDIR] ...`: separate songs into stems."
@@ -288,33 +346,52 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument('--model', default=None, help="a vocalsep checkpoint (default: the bundled model)")
     p.add_argument('--device', default='auto', help="auto, cpu, cuda, cuda:1, mps")
     p.add_argument('--format', default='wav', choices=['wav', 'flac'])
+    depth = p.add_mutually_exclusive_group()
+    depth.add_argument('--int24', action='store_true', help="24-bit output (default: 16-bit)")
+    depth.add_argument('--float32', action='store_true', help="32-bit float WAV output: never clipped nor rescaled")
+    p.add_argument('--clip-mode', default='rescale', choices=CLIP_MODES,
+                   help="stems above full scale in 16/24-bit output: rescale each (default), clamp, or none (clipped)")
     p.add_argument('--stems', default=None, help="comma-separated stems to write (default: all of the model's)")
     add_settings_options(p)
     a = p.parse_args(argv)
+    bits = 24 if a.int24 else 32 if a.float32 else 16
+    if (f'.{a.format}', bits) not in SUBTYPES: p.error("--float32 needs --format wav (FLAC stores integers)")
     try:
         if a.model is None and not bundled_model_path().exists():
             raise VocalsepError(f"no bundled model at {bundled_model_path()}: pass a checkpoint with --model CKPT")
         model = load_model(a.model or bundled_model_path(), get_device(a.device))
         settings = settings_from_args(a, recommended_settings(a.model or bundled_model_path()))
+        stems = a.stems.split(',') if a.stems else list(model.targets)
+        if set(stems) - set(model.targets):
+            raise VocalsepError(f"--stems {a.stems}: the model has {', '.join(model.targets)}")
         files = _inputs(a.inputs, Path(a.outdir))
     except VocalsepError as e:
         print(f"vocalsep: error: {e}", file=sys.stderr); return 1
-    failed, seconds, t0, names = 0, 0., time.perf_counter(), set()
-    for f in files:
-        try:
-            if track_name(f) in names: raise VocalsepError(f"{f}: another input has the track name {track_name(f)!r}; its stems would overwrite them")
-            names.add(track_name(f))
-            out = separate_file(model, f, a.outdir, a.stems.split(',') if a.stems else None, a.format, settings,
-                                a.device, progress=sys.stderr.isatty())
-            seconds += audio_info(f)['duration']
-            print(f"{f} -> {Path(next(iter(out.values()))).parent}/{{{','.join(out)}}}.{a.format}")
-        except (VocalsepError, OSError) as e:
-            failed += 1; print(f"vocalsep: error: {e if isinstance(e, VocalsepError) else f'{f}: {e}'}", file=sys.stderr)
-    wall = time.perf_counter() - t0
-    speed = f" (real-time factor {wall / seconds:.3f})" if seconds else ""   # no speed when nothing was separated
-    print(f"separated {len(files) - failed} of {len(files)} files, {seconds / 60:.1f} min of audio in {wall:.1f} s"
-          + speed)
-    return 1 if failed else 0
+    ok, tried, seconds, t0, names = 0, 0, 0., time.perf_counter(), set()
+    try:
+        with _sigterm_exits():
+            for f in files:
+                try:
+                    if track_name(f) in names:
+                        raise VocalsepError(f"{f}: another input has the track name {track_name(f)!r}; its stems "
+                                            "would overwrite them")
+                    names.add(track_name(f))
+                    with warnings.catch_warnings(record=True) as caught:
+                        warnings.simplefilter('always', HeadroomWarning)
+                        out = separate_file(model, f, a.outdir, stems, a.format, settings, a.device,
+                                            progress=sys.stderr.isatty(), bits=bits, clip=a.clip_mode)
+                    for w in caught: print(f"vocalsep: warning: {w.message}", file=sys.stderr)
+                    seconds += audio_info(f)['duration']; ok += 1
+                    print(f"{f} -> {Path(next(iter(out.values()))).parent}/{{{','.join(out)}}}.{a.format}")
+                except Exception as e: print(f"vocalsep: error: {_error_line(f, e)}", file=sys.stderr)
+                tried += 1
+    except KeyboardInterrupt: return 130                                 # the summary is printed below all the same
+    finally:
+        wall = time.perf_counter() - t0
+        speed = f" (real-time factor {wall / seconds:.3f})" if seconds else ""   # no speed when nothing was separated
+        stop = f" (stopped early: {len(files) - tried} not tried)" if tried < len(files) else ""
+        print(f"separated {ok} of {len(files)} files{stop}, {seconds / 60:.1f} min of audio in {wall:.1f} s{speed}")
+    return 0 if ok == len(files) else 1
 
 # %% ../nbs/05_separate.ipynb #a90ac54d
 def _make_song(dst: Path, minutes: float, root: Path):
