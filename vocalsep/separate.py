@@ -241,7 +241,7 @@ def _warn_headroom(path: Path, level: dict, samples: int, clip: str):
         warnings.warn(f"{path}: peak {peak:.2f} above full scale, rescaled by {20 * math.log10(gain):.1f} dB "
                       "(clip mode rescale)", HeadroomWarning)
     if clipped:
-        warnings.warn(f"{path}: {clipped} samples ({100 * clipped / samples:.2g}%) above full scale clipped, peak "
+        warnings.warn(f"{path}: {clipped} samples ({100 * clipped / samples:.3g}%) above full scale clipped, peak "
                       f"{peak:.2f} (clip mode {clip}; rescale or 32-bit float output keeps them)", HeadroomWarning)
 
 # %% ../nbs/05_separate.ipynb #9f23ec45
@@ -389,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         wall = time.perf_counter() - t0
         speed = f" (real-time factor {wall / seconds:.3f})" if seconds else ""   # no speed when nothing was separated
-        stop = f" (stopped early: {len(files) - tried} not tried)" if tried < len(files) else ""
+        stop = f" (stopped early, {len(files) - tried} not done)" if tried < len(files) else ""
         print(f"separated {ok} of {len(files)} files{stop}, {seconds / 60:.1f} min of audio in {wall:.1f} s{speed}")
     return 0 if ok == len(files) else 1
 
