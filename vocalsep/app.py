@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 import ipywidgets as widgets
 import torch
-from .core import MUSDB_STEMS, SAMPLE_RATE, VocalsepError
+from .core import MUSDB_STEMS, SAMPLE_RATE, VocalsepError, one_line
 from .audio import audio_info, load_audio, save_audio, stft
 from .data import EvalDataset, Track, custom_track, find_tracks, stem_track
 from .models.core import Separator, load_model
@@ -19,7 +19,7 @@ from .separate import SeparationSettings, bundled_model_path, recommended_settin
 
 # %% auto #0
 __all__ = ['MAX_UPLOAD_MB', 'song_choices', 'model_choices', 'references', 'Separation', 'sdr_scores', 'separate_song',
-           'spectrogram_png', 'show_settings', 'settings_widgets', 'read_settings', 'result_view', 'one_line', 'App',
+           'spectrogram_png', 'show_settings', 'settings_widgets', 'read_settings', 'result_view', 'App',
            'app_notebook', 'voila_config', 'main']
 
 # %% ../nbs/08_app.ipynb #2c2a0eda
@@ -156,11 +156,6 @@ def result_view(r: Separation) -> widgets.VBox:
     return view
 
 # %% ../nbs/08_app.ipynb #c704d7c9
-def one_line(e: Exception) -> str:
-    "An exception as one line: vocalsep's and the OS's errors as they are, others with their class name."
-    text = str(e) if isinstance(e, (VocalsepError, OSError)) else f'{type(e).__name__}: {e}'
-    return (text.strip().splitlines() or [type(e).__name__])[0]
-
 class App(widgets.VBox):
     "Pick or upload a song, pick a model and settings, separate, listen and compare."
     def __init__(self, outdir: str | os.PathLike = 'separated',  # stems go to outdir/<track>/<stem>.wav
@@ -195,8 +190,9 @@ class App(widgets.VBox):
         self.listing = threading.Thread(target=self._list_songs, args=(root,), daemon=True); self.listing.start()
 
     def show_error(self, e: Exception):
-        "Show `e` as the error line."
-        self.error.value = f'<span style="color:#c00">error: {html.escape(one_line(e), quote=False)}</span>'
+        "Show `e` as the error line: vocalsep's errors as they say, others as `one_line` puts them."
+        text = ' '.join(str(e).split()) if isinstance(e, VocalsepError) else one_line(e)
+        self.error.value = f'<span style="color:#c00">error: {html.escape(text, quote=False)}</span>'
 
     @contextmanager
     def reporting(self):
