@@ -8,15 +8,15 @@ import argparse, hashlib, json, os, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
-import torch
+import torch, torchaudio
 from torch.utils.data import DataLoader, Dataset
 from .core import MUSDB_STEMS, SAMPLE_RATE, TARGETS, DataError, VocalsepError, atomic_path
 from .audio import audio_info, load_audio
 
 # %% auto #0
 __all__ = ['AUDIO_EXTS', 'Track', 'data_root', 'stem_track', 'custom_track', 'find_tracks', 'cache_folder', 'cached_stems',
-           'target_indices', 'targets_chunk', 'random_gain', 'channel_swap', 'polarity_flip', 'rms_db', 'TrainDataset',
-           'EvalDataset', 'train_dataset', 'eval_dataset', 'bench_main']
+           'target_indices', 'targets_chunk', 'random_gain', 'channel_swap', 'polarity_flip', 'change_speed',
+           'random_eq', 'rms_db', 'TrainDataset', 'EvalDataset', 'train_dataset', 'eval_dataset', 'bench_main']
 
 # %% ../nbs/02_data.ipynb #2d916262
 AUDIO_EXTS = ('.wav', '.flac', '.mp3', '.ogg', '.m4a', '.aac', '.aiff', '.aif', '.opus')
@@ -127,7 +127,7 @@ def target_indices(stems: list[str], targets) -> list[list[int]]:
 def targets_chunk(stems: np.ndarray, index: list[list[int]], start: int, length: int) -> torch.Tensor:
     "Targets (sources, channels, length) from cached stems (stems, channels, time), zero-padded past the end."
     x = _as_float(stems[:, :, start:start + length])                   # (stems, channels, <=length)
-    x = torch.nn.functional.pad(x, (0, length - x.shape[-1]))
+    if x.shape[-1] < length: x = torch.nn.functional.pad(x, (0, length - x.shape[-1]))
     return torch.stack([x[i].sum(0) for i in index])                   # (sources, channels, length)
 
 # %% ../nbs/02_data.ipynb #83db4286
@@ -143,7 +143,20 @@ def polarity_flip(x: torch.Tensor, rng: np.random.Generator, p: float = 0.5) -> 
     "Negate `x` (channels, time) with probability `p`."
     return -x if rng.random() < p else x
 
-# %% ../nbs/02_data.ipynb #8c754ab6
+# %% ../nbs/02_data.ipynb #711ec375
+def change_speed(x: torch.Tensor, percent: int) -> torch.Tensor:
+    "`x` (channels, time) played at `percent`/100 of its speed: (channels, about time * 100 / percent)."
+    return x if percent == 100 else torchaudio.functional.resample(x, int(percent), 100)
+
+def random_eq(x: torch.Tensor, rng: np.random.Generator, db: float = 6.0, p: float = 0.5, points: int = 6) -> torch.Tensor:
+    "With probability `p`, `x` (channels, time) through a smooth random EQ of gains within ±`db` dB."
+    if db <= 0 or rng.random() >= p: return x
+    anchors = np.log(np.geomspace(40, SAMPLE_RATE / 2, points))
+    freqs = np.log(np.fft.rfftfreq(x.shape[-1], 1 / SAMPLE_RATE).clip(40))
+    gain = 10 ** (np.interp(freqs, anchors, rng.uniform(-db, db, points)) / 20)      # (freq,)
+    return torch.fft.irfft(torch.fft.rfft(x) * torch.from_numpy(gain).float(), x.shape[-1])
+
+# %% ../nbs/02_data.ipynb #37bc518e
 def rms_db(x: torch.Tensor) -> float:
     "RMS level of `x` in dBFS."
     return float(10 * torch.log10(x.pow(2).mean() + 1e-12))
@@ -151,23 +164,43 @@ def rms_db(x: torch.Tensor) -> float:
 class TrainDataset(Dataset):
     "Random augmented chunks: items (mix (channels, time), sources (sources, channels, time)), mix = sources.sum(0)."
     def __init__(self, tracks: list[Track], targets=TARGETS, segment: float = 6.0, samples_per_track: int = 64,
-                 seed: int = 42, cache_dir=None, remix_p: float = 0.5, gain_range=(0.25, 1.25),
-                 swap_p: float = 0.5, flip_p: float = 0.5, silence_db: float | None = None, dtype: str = 'float32'):
+                 seed: int = 42, cache_dir=None, remix_p: float = 0.5, remix_unit: str = 'target',
+                 gain_range=(0.25, 1.25), swap_p: float = 0.5, flip_p: float = 0.5, speed_range=None,
+                 speed_p: float = 0.5, eq_db: float = 0., eq_p: float = 0.5, silence_db: float | None = None,
+                 dtype: str = 'float32'):
+        if remix_unit not in ('target', 'stem'): raise DataError(f"remix_unit must be target or stem, not {remix_unit!r}")
         self.tracks, self.targets, self.seed, self.epoch = tracks, tuple(targets), seed, 0
         self.length, self.samples_per_track = int(segment * SAMPLE_RATE), samples_per_track
         self.stems = [cached_stems(t, cache_dir, dtype) for t in tracks]
-        self.index = [target_indices(list(t.files), self.targets) for t in tracks]
-        self.remix_p, self.gain_range, self.swap_p, self.flip_p, self.silence_db = remix_p, gain_range, swap_p, flip_p, silence_db
+        self.names = [list(t.files) for t in tracks]                   # stem names of each track
+        self.index = [target_indices(n, self.targets) for n in self.names]
+        self.donors = {s: [k for k, n in enumerate(self.names) if s in n] for n in self.names for s in n}
+        self.remix_p, self.remix_unit, self.silence_db = remix_p, remix_unit, silence_db
+        self.gain_range, self.swap_p, self.flip_p = gain_range, swap_p, flip_p
+        self.speed_range, self.speed_p, self.eq_db, self.eq_p = speed_range, speed_p, eq_db, eq_p
     def __len__(self): return len(self.tracks) * self.samples_per_track
     def set_epoch(self, epoch: int): self.epoch = epoch
+    def _unit(self, rng, k: int, stems: list[int]) -> torch.Tensor:
+        "The sum of `stems` of track `k` from a random start, at a random speed and gain, maybe swapped and flipped: (channels, time)."
+        pct = int(rng.integers(self.speed_range[0], self.speed_range[1] + 1)) \
+            if self.speed_range and rng.random() < self.speed_p else 100
+        n = -(-self.length * pct // 100)                                # samples to read for `length` after the speed change
+        start = int(rng.integers(max(1, self.stems[k].shape[-1] - n + 1)))
+        x = change_speed(targets_chunk(self.stems[k], [stems], start, n)[0], pct)[:, :self.length]
+        if x.shape[-1] < self.length: x = torch.nn.functional.pad(x, (0, self.length - x.shape[-1]))
+        return polarity_flip(channel_swap(random_gain(x, rng, *self.gain_range), rng, self.swap_p), rng, self.flip_p)
     def _draw(self, rng, track: int) -> torch.Tensor:
+        remix = lambda pool: int(rng.choice(pool)) if rng.random() < self.remix_p else track
         sources = []
-        for j in range(len(self.targets)):
-            k = int(rng.integers(len(self.tracks))) if rng.random() < self.remix_p else track
-            start = int(rng.integers(max(1, self.stems[k].shape[-1] - self.length + 1)))
-            x = targets_chunk(self.stems[k], self.index[k][j:j + 1], start, self.length)[0]   # (channels, time)
-            x = polarity_flip(channel_swap(random_gain(x, rng, *self.gain_range), rng, self.swap_p), rng, self.flip_p)
-            sources.append(x)
+        for j, stems in enumerate(self.index[track]):
+            if self.remix_unit == 'target':
+                k = remix(range(len(self.tracks))); x = self._unit(rng, k, self.index[k][j])
+            else:
+                units = []
+                for name in (self.names[track][i] for i in stems):
+                    k = remix(self.donors[name]); units.append(self._unit(rng, k, [self.names[k].index(name)]))
+                x = torch.stack(units).sum(0)
+            sources.append(random_eq(x, rng, self.eq_db, self.eq_p))
         return torch.stack(sources)                                    # (sources, channels, time)
     def __getitem__(self, i: int):
         rng = np.random.default_rng([self.seed, self.epoch, i])
@@ -246,16 +279,19 @@ def bench_main(argv: list[str] | None = None) -> int:
     p.add_argument('--cache-dir', default=None)
     p.add_argument('--batches', type=int, default=20, help="batches timed from the cache")
     p.add_argument('--musdb-batches', type=int, default=3, help="batches timed through musdb decoding")
+    p.add_argument('--recipe', default='openunmix-long', help="the recipe whose augmentation the cached loader applies")
     a = p.parse_args(argv)
     torch.set_num_threads(2)
     root = data_root(a.root)
+    from vocalsep.train import load_recipe                             # here, not at the top: train imports data
+    augment = load_recipe(a.recipe)['augment']
     t0 = time.perf_counter()
-    ds = train_dataset(root, segment=6.0, samples_per_track=64, cache_dir=a.cache_dir)
+    ds = train_dataset(root, segment=6.0, samples_per_track=64, cache_dir=a.cache_dir, **augment)
     fill = time.perf_counter() - t0
     cached = _rate(ds, a.batches, 16, 2)
     decoded = _rate(_MusdbChunks(root, 'train', 6.0, 16 * (a.musdb_batches + 1)), a.musdb_batches, 16, 2)
     size = sum(cached_stems(t, a.cache_dir).nbytes for t in ds.tracks)
-    print(json.dumps(dict(bench='data', tracks=len(ds.tracks), segment_s=6.0, batch=16, workers=2,
+    print(json.dumps(dict(bench='data', tracks=len(ds.tracks), segment_s=6.0, batch=16, workers=2, augment=augment,
                           cache_segments_per_s=round(cached, 1), musdb_segments_per_s=round(decoded, 2),
                           speedup=round(cached / decoded, 1), cache_fill_s=round(fill, 1),
                           cache_mb=round(size / 2**20, 1), batches=[a.batches, a.musdb_batches])))

@@ -4,7 +4,8 @@
 
 # %% ../nbs/04_train.ipynb #f9ce620f
 from __future__ import annotations
-import ctypes, json, os, random, sys, time
+import argparse, ctypes, functools, io, json, math, os, random, sys, tempfile, time
+import ruamel.yaml
 import vocalsep
 from pathlib import Path
 import numpy as np
@@ -18,12 +19,14 @@ from speechbrain.utils.distributed import if_main_process, ddp_init_group
 from hyperpyyaml import load_hyperpyyaml
 from ema_pytorch import EMA
 from .core import VocalsepError, one_line, seed_everything
+from .audio import stft
 from .data import train_dataset, eval_dataset
 from .models.core import Separator, save_model, read_checkpoint, load_model, load_weights
 
 # %% auto #0
-__all__ = ['NUMPY_ARRAYS', 'RECIPES', 'si_snr_pit', 'L1MRSTFT', 'usdr', 'RunState', 'AtomicCheckpointer', 'trim_heap',
-           'Separation', 'recipe_path', 'load_recipe', 'train', 'main']
+__all__ = ['NUMPY_ARRAYS', 'RECIPES', 'si_snr_pit', 'weighted', 'L1MRSTFT', 'SpecL1', 'usdr', 'RunState', 'AtomicCheckpointer',
+           'trim_heap', 'warmup_cosine', 'Separation', 'recipe_path', 'recipe_text', 'load_recipe', 'train', 'main',
+           'bench_train_main']
 
 # %% ../nbs/04_train.ipynb #04ab65e0
 def si_snr_pit(est: torch.Tensor, ref: torch.Tensor, source_weights=None) -> torch.Tensor:
@@ -32,6 +35,11 @@ def si_snr_pit(est: torch.Tensor, ref: torch.Tensor, source_weights=None) -> tor
     fold = lambda x: x.permute(0, 2, 3, 1).reshape(B * C, T, S)        # (batch*channels, time, sources)
     return sb.nnet.losses.get_si_snr_with_pitwrapper(fold(ref), fold(est)).mean()
 
+def weighted(losses: torch.Tensor, source_weights=None) -> torch.Tensor:
+    "The mean of per-source `losses` (sources,) weighted by `source_weights` (equal when None)."
+    w = torch.ones(len(losses)) if source_weights is None else torch.as_tensor(source_weights, dtype=torch.float)
+    return (w.to(losses) * losses).sum() / w.sum()
+
 class L1MRSTFT(nn.Module):
     "Waveform L1 plus multi-resolution STFT loss per source, weighted: est/ref (batch, sources, channels, time)."
     def __init__(self, fft_sizes=(1024, 2048, 512), hop_sizes=(256, 512, 128), win_lengths=(1024, 2048, 512)):
@@ -39,10 +47,22 @@ class L1MRSTFT(nn.Module):
         from auraloss.freq import MultiResolutionSTFTLoss
         self.mrstft = MultiResolutionSTFTLoss(fft_sizes=list(fft_sizes), hop_sizes=list(hop_sizes), win_lengths=list(win_lengths))
     def forward(self, est, ref, source_weights=None):
-        w = torch.ones(est.shape[1]) if source_weights is None else torch.as_tensor(source_weights, dtype=torch.float)
         losses = [(est[:, j] - ref[:, j]).abs().mean() + self.mrstft(est[:, j].float().contiguous(), ref[:, j].float().contiguous())
                   for j in range(est.shape[1])]                          # est[:, j]: (batch, channels, time)
-        return sum(wj * l for wj, l in zip(w.tolist(), losses)) / w.sum()
+        return weighted(torch.stack(losses), source_weights)
+
+class SpecL1(nn.Module):
+    "L1 of complex STFTs plus L1 of magnitudes per source, weighted: est complex (batch, sources, channels, freq, frames) or waveforms, ref waveforms."
+    domain = 'spec'                                                    # the Brain trains on the model's `spec_with_aux`
+    def __init__(self, n_fft: int = 4096, hop_length: int = 1024, mag_weight: float = 1.0):
+        super().__init__(); self.n_fft, self.hop_length, self.mag_weight = n_fft, hop_length, mag_weight
+    def forward(self, est, ref, source_weights=None):
+        E = est if est.is_complex() else stft(est.float(), self.n_fft, self.hop_length)
+        R = stft(ref.float(), self.n_fft, self.hop_length)            # (batch, sources, channels, freq, frames)
+        if E.shape != R.shape: raise VocalsepError(f"SpecL1: estimate STFT {tuple(E.shape)} but reference {tuple(R.shape)}: "
+                                                   "the loss's n_fft/hop_length must be the model's")
+        dims = (0, 2, 3, 4)
+        return weighted((E - R).abs().mean(dims) + self.mag_weight * (E.abs() - R.abs()).abs().mean(dims), source_weights)
 
 def usdr(est: torch.Tensor, ref: torch.Tensor) -> torch.Tensor:
     "Whole-signal SDR in dB per source (the MDX 'uSDR') for est/ref (..., channels, time)."
@@ -51,10 +71,10 @@ def usdr(est: torch.Tensor, ref: torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/04_train.ipynb #768d2322
 class _WithAux(nn.Module):
-    "Calls `model.forward_with_aux` through `forward`, so DDP sees the call."
-    def __init__(self, model: Separator):
-        super().__init__(); self.model = model
-    def forward(self, mix): return self.model.forward_with_aux(mix)
+    "Calls `model.forward_with_aux` (`spec_with_aux` for a spectral loss) through `forward`, so DDP sees the call."
+    def __init__(self, model: Separator, spectral: bool = False):
+        super().__init__(); self.model, self.spectral = model, spectral
+    def forward(self, mix): return (self.model.spec_with_aux if self.spectral else self.model.forward_with_aux)(mix)
 
 NUMPY_ARRAYS = (np.empty(0).__reduce__()[0], np.ndarray, np.dtype, type(np.dtype('uint32')))   # a NumPy state's globals
 
@@ -120,13 +140,25 @@ def trim_heap() -> bool:
     except (OSError, AttributeError): return False
     return True
 
+# %% ../nbs/04_train.ipynb #fa5a2deb
+def warmup_cosine(step: int, warmup: int, total: int, floor: float = 0.01) -> float:
+    "Learning-rate factor at optimiser `step`: linear warm-up for `warmup` steps, then cosine decay to `floor` at `total`."
+    if step < warmup: return (step + 1) / warmup
+    done = min(1.0, (step - warmup) / max(1, total - warmup))
+    return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * done))
+
 # %% ../nbs/04_train.ipynb #0b0b62ea
 class Separation(sb.Brain):
     "A SpeechBrain Brain for any vocalsep Separator; batches are (mix (batch, channels, time), sources (batch, sources, channels, time))."
     def init_optimizers(self):
         super().init_optimizers()
         h = self.hparams
-        self.scheduler = torch.optim.lr_scheduler.ReduceLROnPlateau(self.optimizer, mode='max', factor=h.lr_factor, patience=h.lr_patience)
+        if getattr(h, 'lr_schedule', 'plateau') == 'plateau':         # stepped on validation uSDR each epoch
+            self.scheduler = torch.optim.lr_scheduler.ReduceLROnPlateau(self.optimizer, mode='max', factor=h.lr_factor, patience=h.lr_patience)
+        else:                                                           # 'cosine': stepped after every optimiser step
+            per_epoch = len(self.train_set) // (h.batch_size * int(os.environ.get('WORLD_SIZE', 1)))
+            self.scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, functools.partial(
+                warmup_cosine, warmup=h.warmup_epochs * per_epoch, total=h.number_of_epochs * per_epoch, floor=h.lr_floor))
         self.ema = EMA(self.model, beta=h.ema_beta, update_after_step=h.ema_after, update_every=1, include_online_model=False)
         self.state = RunState()
         if self.checkpointer is not None:
@@ -134,6 +166,9 @@ class Separation(sb.Brain):
 
     @property
     def model(self) -> Separator: return self.hparams.model
+
+    @property
+    def _plateau(self) -> bool: return isinstance(self.scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau)
 
     def _wrap_distributed(self):
         "SpeechBrain turns BatchNorm into SyncBatchNorm, which runs on GPUs only; on CPU (gloo) DDP keeps BatchNorm and broadcasts its statistics from rank 0."
@@ -158,7 +193,9 @@ class Separation(sb.Brain):
         return loss
 
     def on_fit_batch_end(self, batch, outputs, loss, should_step):
-        if should_step: self.ema.update()
+        if should_step:
+            self.ema.update()
+            if not self._plateau: self.scheduler.step()
         if self.step % 10 == 0: trim_heap()
         if if_main_process():
             with open(self.hparams.output_folder + '/steps.jsonl', 'a') as f:
@@ -178,7 +215,7 @@ class Separation(sb.Brain):
         scores = dict(zip(self.hparams.targets, per_track.mean(0).tolist()))
         key = scores[self.hparams.targets[0]]
         lr = self.optimizer.param_groups[0]['lr']
-        self.scheduler.step(key)
+        if self._plateau: self.scheduler.step(key)
         self.hparams.epoch_counter.update_metric(key)                   # sets should_stop from patience, so the budget comes after
         budget = self.hparams.budget_minutes
         if budget and self.state.train_seconds >= 60 * budget: self.hparams.epoch_counter.should_stop = True
@@ -211,9 +248,27 @@ def recipe_path(recipe: str | os.PathLike) -> Path:
     if shipped.is_file(): return shipped
     raise VocalsepError(f"{recipe}: no such recipe (shipped: {', '.join(sorted(r.stem for r in RECIPES.glob('*.yaml')))})")
 
+def _overlay(base, over):
+    "`over` laid on `base` (ruamel mappings): untagged mappings merge key by key, any other value replaces."
+    for k, v in over.items():
+        tagged = lambda m: getattr(getattr(m, 'tag', None), 'value', None) is not None
+        if isinstance(v, dict) and isinstance(base.get(k), dict) and not tagged(v) and not tagged(base[k]): _overlay(base[k], v)
+        else: base[k] = v
+    return base
+
+def recipe_text(recipe, depth: int = 0) -> str:
+    "The YAML of `recipe`, with its `base:` recipe (if any) resolved."
+    path = recipe_path(recipe); yaml = ruamel.yaml.YAML()
+    node = yaml.load(path.read_text())
+    if not isinstance(node, dict) or 'base' not in node: return path.read_text()
+    if depth > 8: raise VocalsepError(f"{path}: recipe bases nest too deep (a cycle?)")
+    base = node.pop('base'); local = path.parent/f"{base}.yaml"
+    node = _overlay(yaml.load(recipe_text(local if local.is_file() else base, depth + 1)), node)
+    out = io.StringIO(); yaml.dump(node, out); return out.getvalue()
+
 def load_recipe(recipe, overrides: str | dict = '') -> dict:
-    "The hyperparameters of `recipe` with `overrides` applied (HyperPyYAML)."
-    with open(recipe_path(recipe)) as f: return load_hyperpyyaml(f, overrides)
+    "The hyperparameters of `recipe` (its base resolved) with `overrides` applied (HyperPyYAML)."
+    return load_hyperpyyaml(recipe_text(recipe), overrides)
 
 # %% ../nbs/04_train.ipynb #92b4af7b
 def train(recipe, overrides: str | dict = '', run_opts: dict | None = None) -> Path:
@@ -224,7 +279,10 @@ def train(recipe, overrides: str | dict = '', run_opts: dict | None = None) -> P
     torch.set_num_threads(h['threads'])
     seed_everything(h['seed'])
     h = load_recipe(recipe, overrides)                                 # the model is built again after seeding
-    out = Path(h['output_folder']); sb.create_experiment_directory(str(out), hyperparams_to_save=str(recipe_path(recipe)), overrides=overrides)
+    out = Path(h['output_folder'])
+    with tempfile.TemporaryDirectory() as tmp:                         # the run saves its recipe with the base resolved
+        (Path(tmp)/'hyperparams.yaml').write_text(recipe_text(recipe))
+        sb.create_experiment_directory(str(out), hyperparams_to_save=str(Path(tmp)/'hyperparams.yaml'), overrides=overrides)
     if if_main_process(): print(f"vocalsep train: checkpoints in {out/'checkpoints'}, log in {out/'log.jsonl'}, best model in {out/'best.pt'}")
     if h.get('init_from'):                                             # fine-tuning: the checkpoint's architecture and weights
         h['model'] = load_model(h['init_from'])
@@ -234,7 +292,8 @@ def train(recipe, overrides: str | dict = '', run_opts: dict | None = None) -> P
     train_set = train_dataset(split='train', segment=h['segment'], samples_per_track=h['samples_per_track'], seed=h['seed'], **data, **h['augment'])
     valid_set = eval_dataset(split=h['valid_split'], segment=h['valid_segment'], **data)
     ckpt = AtomicCheckpointer(out/'checkpoints', recoverables=dict(model=h['model'], counter=h['epoch_counter']))
-    brain = Separation(modules=dict(net=_WithAux(h['model'])), opt_class=h['opt_class'], hparams=h, run_opts=run_opts, checkpointer=ckpt)
+    spectral = getattr(h['loss'], 'domain', 'wave') == 'spec'
+    brain = Separation(modules=dict(net=_WithAux(h['model'], spectral)), opt_class=h['opt_class'], hparams=h, run_opts=run_opts, checkpointer=ckpt)
     brain.train_set, brain.names = train_set, valid_set.track_names
     brain.fit(h['epoch_counter'], train_set, valid_set,
               train_loader_kwargs=dict(batch_size=h['batch_size'], num_workers=h['num_workers'], shuffle=True, drop_last=True),
@@ -257,3 +316,42 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())   # python -m vocalsep.train (torchrun)
+
+# %% ../nbs/04_train.ipynb #3c654604
+def _variants(h: dict) -> list[tuple[str, nn.Module, str]]:
+    "(name, loss, precision) of each variant `bench train` times for recipe hyperparameters `h`."
+    m = h['model']
+    spec = SpecL1(m.n_fft, m.hop_length) if hasattr(m, 'n_fft') else None
+    return [('recipe loss, fp32', h['loss'], 'fp32')] + ([('SpecL1, fp32', spec, 'fp32'), ('SpecL1, bf16', spec, 'bf16')] if spec else [])
+
+def bench_train_main(argv: list[str] | None = None) -> int:
+    "`vocalsep bench train`: seconds per training step of a recipe's model, by loss and precision, as JSON lines."
+    p = argparse.ArgumentParser(prog='vocalsep bench train', description=bench_train_main.__doc__)
+    p.add_argument('--recipe', default='openunmix-cpu', help="a recipe: its model, loss, batch size and segment")
+    p.add_argument('--steps', type=int, default=5, help="timed steps per variant")
+    p.add_argument('--threads', type=int, default=2)
+    p.add_argument('--segment', type=float, default=None, help="seconds per example (default: the recipe's)")
+    a = p.parse_args(argv)
+    torch.set_num_threads(a.threads); torch.manual_seed(0)
+    h = load_recipe(a.recipe)
+    model, S = h['model'], len(h['targets'])
+    ref = 0.1 * torch.randn(h['batch_size'], S, 2, int((a.segment or h['segment']) * 44100))   # (batch, sources, channels, time)
+    opt = torch.optim.AdamW(model.parameters(), 1e-5)
+    def step(loss, precision):
+        t0 = time.perf_counter()
+        with torch.autocast('cpu', dtype=torch.bfloat16, enabled=precision == 'bf16'):
+            est, aux = _WithAux(model, getattr(loss, 'domain', 'wave') == 'spec')(ref.sum(1))
+        l = loss(est, ref, h['source_weights']) + aux
+        opt.zero_grad(); l.backward(); opt.step()
+        return time.perf_counter() - t0
+    variants = _variants(h)
+    times = {name: [] for name, _, _ in variants}
+    for name, loss, precision in variants: step(loss, precision)           # warm-up
+    for _ in range(a.steps):
+        for name, loss, precision in variants: times[name].append(step(loss, precision))
+    base = float(np.median(times[variants[0][0]]))
+    for name, _, precision in variants:
+        s = float(np.median(times[name]))
+        print(json.dumps(dict(bench='train', recipe=Path(a.recipe).stem, variant=name, threads=a.threads, batch=h['batch_size'],
+                              segment_s=ref.shape[-1] / 44100, s_per_step=round(s, 3), speedup=round(base / s, 2))))
+    return 0

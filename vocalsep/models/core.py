@@ -41,6 +41,10 @@ class Separator(nn.Module):
         "Sources (batch, sources, channels, time) and a scalar auxiliary loss (zero unless overridden)."
         return self(mix), mix.new_zeros(())
 
+    def spec_with_aux(self, mix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        "Complex source STFTs (batch, sources, channels, freq, frames) and the auxiliary loss, for models that mask an STFT."
+        raise VocalsepError(f"{type(self).__name__} estimates waveforms, not spectrograms: train it with a waveform loss")
+
     def num_parameters(self) -> int:
         "Number of trainable parameters."
         return sum(p.numel() for p in self.parameters() if p.requires_grad)

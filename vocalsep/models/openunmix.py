@@ -50,12 +50,16 @@ class OpenUnmix(Separator):
         x = x * self.output_scale + self.output_mean
         return torch.relu(x).permute(1, 2, 3, 4, 0)                        # (batch, sources, channels, freq, frames)
 
+    def spec_with_aux(self, mix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        "Masked mixture STFTs (batch, sources, channels, freq, frames) of a mix (batch, channels, time), no aux loss."
+        X = stft(mix, self.n_fft, self.hop_length)                         # (batch, channels, freq, frames)
+        return self.masks(X) * X.unsqueeze(1), mix.new_zeros(())
+
     def forward(self, mix: torch.Tensor) -> torch.Tensor:
         "(batch, channels, time) -> (batch, sources, channels, time)"
         channels, length = mix.shape[1], mix.shape[-1]
         if channels == 1: mix = mix.expand(-1, self.nb_channels, -1)      # (batch, 2, time)
-        X = stft(mix, self.n_fft, self.hop_length)                         # (batch, channels, freq, frames)
-        Y = self.masks(X) * X.unsqueeze(1)                                 # (batch, sources, channels, freq, frames)
+        Y = self.spec_with_aux(mix)[0]                                     # (batch, sources, channels, freq, frames)
         y = istft(Y, self.n_fft, self.hop_length, length)                  # (batch, sources, channels, time)
         return y.mean(2, keepdim=True) if channels == 1 else y
 
