@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_separate.ipynb #6bfb8479
 from __future__ import annotations
-import argparse, contextlib, json, math, numbers, os, shutil, signal, subprocess, sys, tempfile, time, warnings
+import argparse, contextlib, json, math, numbers, os, shutil, signal, socket, subprocess, sys, tempfile, time, warnings
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 import numpy as np
@@ -224,10 +224,14 @@ def _resample_file(src: Path, dst: Path, sr: int, length: int) -> Path:
         raise AudioError(f"{dst}: ffmpeg could not resample ({r.stderr.decode(errors='replace').strip()[-200:]})")
     return dst
 
+def _temp_prefix() -> str:
+    "The name of this run's temporary folders, up to their random part: `.vocalsep-<pid>@<host>-`."
+    return f'.vocalsep-{os.getpid()}@{socket.gethostname()}-'
+
 def _stale(folder: Path) -> bool:
-    "Whether the temporary `folder` (`.vocalsep-<pid>-...`) belongs to a run that is gone."
-    pid = folder.name.split('-')[1]
-    if not pid.isdigit(): return False
+    "Whether the temporary `folder` belongs to a run on this machine that is gone."
+    pid, _, host = folder.name[len('.vocalsep-'):].rpartition('-')[0].partition('@')
+    if not pid.isdigit() or host != socket.gethostname(): return False   # another machine's runs: not ours to judge
     try: return psutil.Process(int(pid)).create_time() > folder.stat().st_mtime + 1    # the pid names a newer process
     except psutil.NoSuchProcess: return True
     except (psutil.Error, OSError): return False
@@ -275,7 +279,7 @@ def separate_file(model: Separator,  # a vocalsep model
         raise VocalsepError(f"{folder}: links out of {outdir}; refusing to write there")
     for old in outdir.glob('.vocalsep-*'):
         if _stale(old): shutil.rmtree(old, ignore_errors=True)          # left by a killed run
-    with tempfile.TemporaryDirectory(dir=outdir, prefix=f'.vocalsep-{os.getpid()}-') as tmp:    # beside the outputs
+    with tempfile.TemporaryDirectory(dir=outdir, prefix=_temp_prefix()) as tmp:          # beside the outputs
         tmp = Path(tmp)
         data = decode_to_file(path, tmp/'input.f32')                      # (time, channels), on disk
         def read(s, n):                                                  # read only this block: RSS stays flat
