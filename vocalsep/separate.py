@@ -4,26 +4,31 @@
 
 # %% ../nbs/05_separate.ipynb #6bfb8479
 from __future__ import annotations
-import argparse, contextlib, json, math, numbers, os, shutil, signal, socket, subprocess, sys, tempfile, time, warnings
+import argparse, contextlib, ctypes, importlib.util, json, math, numbers, os, shutil, signal, socket, subprocess, sys
+import tempfile, time, warnings, zlib
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 import numpy as np
 import psutil
 import torch
+import torch.nn.functional as F
 import vocalsep
 from tqdm.auto import tqdm
 from .core import SAMPLE_RATE, AudioError, VocalsepError, get_device, one_line, peak_rss_mb
 from .audio import (CLIP_MODES, SUBTYPES, AudioWriter, audio_info, convert_audio, decode_to_file, file_url,
-                            load_audio, stft, istft)
+                            load_audio, save_audio, stft, istft)
 from .models.core import Separator, load_model, read_checkpoint
+from .models.openunmix import OpenUnmix
 
 # %% auto #0
 __all__ = ['DTYPES', 'AUDIO_SUFFIXES', 'SeparationSettings', 'check_setting', 'add_settings_options', 'settings_from_args',
-           'recommended_settings', 'ola_blocks', 'wiener', 'Pipeline', 'separate', 'bundled_model_path', 'track_name',
-           'HeadroomWarning', 'separate_file', 'main', 'bench_main']
+           'recommended_settings', 'ola_blocks', 'wiener', 'native_bf16', 'Pipeline', 'separated_blocks', 'separate',
+           'bundled_model_path', 'track_name', 'HeadroomWarning', 'separate_file', 'main', 'bench_main']
 
 # %% ../nbs/05_separate.ipynb #849eced0
-DTYPES = ('float32', 'bfloat16')
+DTYPES = ('auto', 'float32', 'bfloat16')
 
 def _range(default, low, high, help: str):
     return field(default=default, metadata=dict(low=low, high=high, help=help))
@@ -33,10 +38,10 @@ class SeparationSettings:
     "How songs are separated: chunks, test-time augmentation, Wiener filtering, precision; checked when made."
     segment: float | None = _range(None, 0.1, 120., "seconds per chunk; None: the model's `default_segment`")
     overlap: float = _range(0.25, 0., 0.9, "overlap of neighbouring chunks, a fraction of the segment")
-    batch_size: int = _range(4, 1, 64, "chunks per forward pass")
+    batch_size: int = _range(1, 1, 64, "chunks per forward pass (CPU workers run chunks side by side)")
     shifts: int = _range(0, 0, 16, "test-time augmentation: channel swap, sign flip and this many random delays")
     wiener: int = _range(1, 0, 10, "Wiener filter EM iterations, 0: off (1 was chosen on the validation clips)")
-    dtype: str = field(default='float32', metadata=dict(choices=DTYPES, help="the model's inference precision"))
+    dtype: str = field(default='auto', metadata=dict(choices=DTYPES, help="model precision; auto: bfloat16 if native"))
 
     def __post_init__(self):
         for f in fields(self): check_setting(f.name, getattr(self, f.name))
@@ -104,93 +109,179 @@ def _trapezoid(n: int, ramp: int) -> torch.Tensor:
         w[:ramp], w[-ramp:] = r, r.flip(0)
     return w
 
-def ola_blocks(fn, read, length: int, segment: int, overlap: float = 0.25, batch_size: int = 4, progress=None):
-    "Apply `fn` (batch, channels, segment) -> (batch, sources, channels, segment) over `read(start, n)` -> (channels, n); yield output blocks (sources, channels, n) in order."
-    # progress: True shows a tqdm bar; a callable is called with (chunks done, chunks in all) after each batch
+def ola_blocks(fn,  # (batch, channels, segment) -> (batch, sources, channels, segment)
+               read,  # read(start, n) -> (channels, n)
+               length: int,  # samples in all
+               segment: int,  # samples per chunk
+               overlap: float = 0.25,  # fraction of the segment shared by neighbouring chunks
+               batch_size: int = 4,  # chunks per call of `fn`
+               progress=None,  # True: a tqdm bar; a callable: called with (chunks done, chunks in all)
+               workers: int = 1,  # calls of `fn` running at once, in threads
+              ):
+    "Apply `fn` over the chunks of `read`; yield output blocks (sources, channels, n) in order."
     if not 0 <= overlap < 1: raise VocalsepError(f"overlap must be in [0, 1), not {overlap}")
     ramp = int(overlap * segment); hop = segment - ramp
     starts = list(range(0, max(length - ramp, 1), hop))
-    weight = _trapezoid(segment, ramp)
-    out = wsum = None; base = 0
+    groups = [starts[b:b + batch_size] for b in range(0, len(starts), batch_size)]
+    pad = lambda c: torch.nn.functional.pad(c, (0, segment - c.shape[-1]))
+    work = lambda g: fn(torch.stack([pad(read(s, min(segment, length - s))) for s in g]))   # (batch, channels, segment)
+    weight, out, wsum, base, done_chunks = _trapezoid(segment, ramp), None, None, 0, 0
     bar = tqdm(total=len(starts), disable=progress is not True, unit='chunk', leave=False)
-    for b in range(0, len(starts), batch_size):
-        group = starts[b:b + batch_size]
-        chunks = torch.stack([torch.nn.functional.pad(c := read(s, min(segment, length - s)), (0, segment - c.shape[-1]))
-                              for s in group])                          # (batch, channels, segment)
-        y = fn(chunks).float().cpu()                                    # (batch, sources, channels, segment)
-        if out is None:
-            out = y.new_zeros(*y.shape[1:3], segment + batch_size * hop); wsum = torch.zeros(out.shape[-1])
-        for s, yk in zip(group, y):
-            out[..., s - base:s - base + segment] += yk * weight; wsum[s - base:s - base + segment] += weight
-        done = (starts[b + batch_size] if b + batch_size < len(starts) else length) - base
-        done = min(done, length - base)
-        bar.update(len(group))
-        if callable(progress): progress(b + len(group), len(starts))
-        yield out[..., :done] / wsum[:done].clamp_min(1e-8)
-        out = out.roll(-done, -1); out[..., -done:] = 0; wsum = wsum.roll(-done); wsum[-done:] = 0; base += done
-    bar.close()
+    with ThreadPoolExecutor(workers) as pool, bar:
+        running = deque(pool.submit(work, g) for g in groups[:workers])   # at most `workers` batches in memory
+        for i, group in enumerate(groups):
+            y = running.popleft().result().float().cpu()                # (batch, sources, channels, segment)
+            if i + workers < len(groups): running.append(pool.submit(work, groups[i + workers]))
+            if out is None: out = y.new_zeros(*y.shape[1:3], segment + batch_size * hop); wsum = out[0, 0].clone()
+            for s, yk in zip(group, y):
+                out[..., s - base:s - base + segment] += yk * weight; wsum[s - base:s - base + segment] += weight
+            done = min((groups[i + 1][0] if i + 1 < len(groups) else length), length) - base
+            done_chunks += len(group); bar.update(len(group))
+            if callable(progress): progress(done_chunks, len(starts))
+            yield out[..., :done] / wsum[:done].clamp_min(1e-8)
+            out = out.roll(-done, -1); out[..., -done:] = 0; wsum = wsum.roll(-done); wsum[-done:] = 0; base += done
 
 # %% ../nbs/05_separate.ipynb #1c51736e
-def _inv(C):
-    "Inverse of Hermitian (..., c, c) matrices for c = 1 or 2, in closed form."
-    if C.shape[-1] == 1: return 1 / C
-    a, b, c, d = C[..., 0, 0], C[..., 0, 1], C[..., 1, 0], C[..., 1, 1]
-    return torch.stack([torch.stack([d, -b], -1), torch.stack([-c, a], -1)], -2) / (a * d - b * c)[..., None, None]
-
-def _wiener_block(X, V, iterations, eps):
-    Y = V / (V.sum(1, keepdim=True) + eps) * X.unsqueeze(1)           # soft-mask start (batch, sources, channels, freq, frames)
-    eye = torch.eye(X.shape[1], dtype=X.dtype, device=X.device)
-    x = X.permute(0, 2, 3, 1)                                           # (batch, freq, frames, channels)
-    for _ in range(iterations):
-        y = Y.permute(0, 1, 3, 4, 2)                                    # (batch, sources, freq, frames, channels)
-        v = y.abs().pow(2).mean(-1)                                     # (batch, sources, freq, frames)
-        R = torch.einsum('bsftc,bsftd->bsfcd', y, y.conj()) / (v.sum(-1)[..., None, None] + eps)   # (batch, sources, freq, c, c)
-        v = v.to(R.dtype)
-        C = torch.einsum('bsft,bsfcd->bftcd', v, R)                                                # (batch, freq, frames, c, c)
-        reg = 1e-6 * C.diagonal(dim1=-2, dim2=-1).real.mean(-1) + eps                              # keeps C invertible (mono, silence)
-        z = torch.einsum('bftcd,bftd->bftc', _inv(C + reg[..., None, None] * eye), x)              # C^-1 x (batch, freq, frames, c)
-        Y = (v.unsqueeze(-1) * torch.einsum('bsfcd,bftd->bsftc', R, z)).permute(0, 1, 4, 2, 3)    # v R C^-1 x (batch, sources, channels, freq, frames)
+def _wiener_block(X, V, iterations, eps, keep):
+    "`keep` sources of `wiener` of a block, frames first: X (batch, channels, frames, freq), V (batch, sources, ...)."
+    m = V / (V.sum(1, keepdim=True) + eps)                               # soft masks
+    if not iterations: return m[:, :keep] * X.unsqueeze(1)
+    p = m ** 2 * (X.real ** 2 + X.imag ** 2).unsqueeze(1)                # |Y|^2 of the soft-masked start Y = m X
+    stereo = X.shape[1] == 2
+    q = m[:, :, 0] * m[:, :, 1] * (X[:, 0] * X[:, 1].conj()).unsqueeze(1) if stereo else None   # Y_0 Y_1*
+    for it in range(iterations):
+        v = p.mean(2)                                                    # source powers (batch, sources, frames, freq)
+        w = v.sum(-2, keepdim=True) + eps
+        vr = v.unsqueeze(2) * (p.sum(-2, keepdim=True) / w.unsqueeze(2))   # v R, diagonal (batch, sources, ..)
+        c = vr.sum(1); c = c + (1e-6 * c.mean(1, keepdim=True) + eps)    # mixture covariance C, diagonal; loaded
+        k = keep if it + 1 == iterations else None                      # all sources until the last iteration
+        if not stereo: Y = vr[:, :k] * (X / c).unsqueeze(1)
+        else:
+            vr01 = v * (q.sum(-2, keepdim=True) / w)                     # v R, off-diagonal (batch, sources, ..)
+            c01 = vr01.sum(1)
+            det = c[:, 0] * c[:, 1] - (c01.real ** 2 + c01.imag ** 2)
+            z0 = ((c[:, 1] * X[:, 0] - c01 * X[:, 1]) / det).unsqueeze(1)          # C^-1 x
+            z1 = ((c[:, 0] * X[:, 1] - c01.conj() * X[:, 0]) / det).unsqueeze(1)
+            vr, vr01 = vr[:, :k], vr01[:, :k]
+            Y = torch.stack([vr[:, :, 0] * z0 + vr01 * z1, vr01.conj() * z0 + vr[:, :, 1] * z1], 2)   # v R C^-1 x
+        if it + 1 < iterations: p, q = Y.real ** 2 + Y.imag ** 2, Y[:, :, 0] * Y[:, :, 1].conj() if stereo else None
     return Y
 
-def wiener(X: torch.Tensor, V: torch.Tensor, iterations: int = 1, block: int = 128, eps: float = 1e-10) -> torch.Tensor:
-    "Refine complex sources (batch, sources, channels, freq, frames) from mixture X (batch, channels, freq, frames) and magnitudes V (batch, sources, channels, freq, frames), in blocks of frames."
-    return torch.cat([_wiener_block(X[..., t:t + block], V[..., t:t + block], iterations, eps)
-                      for t in range(0, X.shape[-1], block)], -1)
+def _wiener_blocks(X, V, iterations: int, block: int = 128, eps: float = 1e-10, keep: int | None = None):
+    "Yield (first frame, the first `keep` refined sources (batch, keep, channels, frames, freq)) per block of frames."
+    X, V = X.transpose(-1, -2), V.transpose(-1, -2)                       # STFTs are stored frame by frame: views
+    for t in range(0, X.shape[-2], block):
+        yield t, _wiener_block(X[..., t:t + block, :], V[..., t:t + block, :], iterations, eps, keep)
+
+def wiener(X: torch.Tensor,  # mixture STFT (batch, channels, freq, frames), one or two channels
+           V: torch.Tensor,  # source magnitudes (batch, sources, channels, freq, frames)
+           iterations: int = 1,  # EM iterations
+           block: int = 128,  # frames per covariance estimate
+           eps: float = 1e-10,
+          ) -> torch.Tensor:  # complex sources (batch, sources, channels, freq, frames)
+    "Refine the sources whose magnitudes are `V` from the mixture `X`, in blocks of frames."
+    Y = X.new_empty(V.transpose(-1, -2).shape)
+    for t, Yt in _wiener_blocks(X, V, iterations, block, eps): Y[..., t:t + Yt.shape[-2], :] = Yt
+    return Y.transpose(-1, -2)
+
+def _overlap_add(frames: torch.Tensor, hop: int) -> torch.Tensor:
+    "Add frames (*, frames, n) at intervals of `hop` -> (*, (frames - 1) * hop + n)."
+    *other, T, n = frames.shape; r = -(-n // hop)
+    parts = (F.pad(frames, (0, r * hop - n)) if n % hop else frames).unflatten(-1, (r, hop))
+    out = frames.new_zeros(*other, T + r - 1, hop)
+    for k in range(r): out[..., k:k + T, :] += parts[..., k, :]
+    return out.flatten(-2)[..., :(T - 1) * hop + n]
+
+def _istft_blocks(blocks,  # (first frame, complex STFT block (*, frames, freq)), in any order
+                  n_fft: int, hop: int,  # as in `stft`
+                  frames: int,  # frames in all
+                  length: int,  # samples of the signal
+                 ) -> torch.Tensor:  # (*, length)
+    "`istft` of a spectrogram that comes in blocks of frames: no whole complex spectrogram in memory."
+    window, out = torch.hann_window(n_fft), None
+    for t, Y in blocks:
+        y = _overlap_add(torch.fft.irfft(Y, n_fft) * window, hop)         # (*, samples of the block)
+        if out is None: out = y.new_zeros(*y.shape[:-1], (frames - 1) * hop + n_fft)
+        out[..., t * hop:t * hop + y.shape[-1]] += y
+    envelope = _overlap_add(window.pow(2).expand(frames, -1), hop)       # the sum of the squared windows
+    return (out / envelope.clamp_min(1e-11))[..., n_fft // 2:n_fft // 2 + length]
 
 # %% ../nbs/05_separate.ipynb #9aecd54b
+def native_bf16(device: torch.device) -> bool:
+    "Whether `device` is a CPU that computes bfloat16 natively (AVX512-BF16 or AMX), where `dtype='auto'` is bfloat16."
+    checks = ('_is_avx512_bf16_supported', '_is_amx_tile_supported')       # private in torch.cpu: absent means no
+    return device.type == 'cpu' and any(getattr(torch.cpu, f, lambda: False)() for f in checks)
+
 class Pipeline:
     "What runs on each batch of chunks: the model at the settings' precision, test-time augmentation, Wiener filtering."
     def __init__(self, model: Separator, device: torch.device, settings: SeparationSettings, seed: int = 0):
-        self.model, self.device, self.settings = model.to(device).eval(), device, settings
+        self.model, self.device, self.settings, self.seed = model.to(device).eval(), device, settings, seed
         self.n_fft, self.hop = getattr(model, 'n_fft', 4096), getattr(model, 'hop_length', 1024)
-        self.rng = np.random.default_rng(seed)
+
+    def precision(self):
+        "The context the model runs in: bfloat16 autocast, or nothing."
+        dtype = self.settings.dtype
+        bf16 = dtype == 'bfloat16' or dtype == 'auto' and native_bf16(self.device)
+        return torch.autocast(self.device.type, torch.bfloat16, enabled=bf16)
+
     def run(self, x: torch.Tensor) -> torch.Tensor:
-        "The model at the settings' precision: (batch, channels, time) -> float32 (batch, sources, channels, time)"
-        with torch.autocast(self.device.type, torch.bfloat16, enabled=self.settings.dtype == 'bfloat16'):
-            return self.model(x).float()
+        "The model: (batch, channels, time) -> float32 (batch, sources, channels, time)"
+        with self.precision(): return self.model(x).float()
+
     @torch.inference_mode()
     def __call__(self, x: torch.Tensor) -> torch.Tensor:
         "(batch, channels, segment) -> (batch, sources, channels, segment)"
-        x, run, shifts = x.to(self.device), self.run, self.settings.shifts
-        y = run(x)
-        if shifts:
-            y = y + run(x.flip(1)).flip(2) - run(-x)
-            for _ in range(shifts):
-                d = int(self.rng.integers(1, SAMPLE_RATE // 2))
-                y = y + run(torch.nn.functional.pad(x, (d, 0)))[..., d:]
-            y = y / (3 + shifts)
-        if self.settings.wiener:                  # one chunk at a time: a whole batch's STFTs would raise peak memory
-            y = torch.cat([self.refine(xi, yi) for xi, yi in zip(x.split(1), y.split(1))])
+        x, run, shifts, iterations = x.to(self.device), self.run, self.settings.shifts, self.settings.wiener
+        if iterations and not shifts and isinstance(self.model, OpenUnmix) and x.shape[1] == self.model.nb_channels:
+            y = torch.cat([self.masked_wiener(xi) for xi in x.split(1)])   # one chunk at a time: a lower memory peak
+        else:
+            y = run(x)
+            if shifts:
+                rng = np.random.default_rng([self.seed, zlib.crc32(x.cpu().numpy().tobytes())])   # any thread order
+                y = y + run(x.flip(1)).flip(2) - run(-x)
+                for _ in range(shifts):
+                    d = int(rng.integers(1, SAMPLE_RATE // 2))
+                    y = y + run(torch.nn.functional.pad(x, (d, 0)))[..., d:]
+                y = y / (3 + shifts)
+            if iterations: y = torch.cat([self.refine(xi, yi) for xi, yi in zip(x.split(1), y.split(1))])
         if not torch.isfinite(y).all(): raise VocalsepError("the model returned NaN or infinite samples")
         return y
+
     def refine(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
-        "Wiener-filtered sources (batch, sources, channels, segment) of estimates y from mixture x (batch, channels, segment)."
-        X, Y = stft(x, self.n_fft, self.hop), stft(y, self.n_fft, self.hop)
-        return istft(wiener(X, Y.abs(), self.settings.wiener), self.n_fft, self.hop, x.shape[-1])
+        "Filtered sources (batch, sources, channels, segment) of estimates y of a mixture x (batch, channels, ...)."
+        return self.filtered(x, stft(x, self.n_fft, self.hop), stft(y, self.n_fft, self.hop).abs())
+
+    def masked_wiener(self, x: torch.Tensor) -> torch.Tensor:
+        "Open-Unmix's sources (batch, sources, channels, segment), Wiener-filtered from its masked magnitudes of x."
+        X = stft(x, self.n_fft, self.hop); A = X.abs()                    # (batch, channels, freq, frames)
+        with self.precision(): V = self.model.masks(A).float()           # (batch, sources, channels, freq, frames)
+        return self.filtered(x, X, V.mul_(A.unsqueeze(1)))
+
+    def filtered(self, x: torch.Tensor, X: torch.Tensor, V: torch.Tensor) -> torch.Tensor:
+        "Sources (batch, sources, channels, time) of mixture x, its STFT X and magnitudes V: all but the last filtered."
+        blocks = _wiener_blocks(X, V, self.settings.wiener, keep=V.shape[1] - 1)       # block by block into the iSTFT
+        y = _istft_blocks(blocks, self.n_fft, self.hop, X.shape[-1], x.shape[-1])      # (batch, sources - 1, ...)
+        return torch.cat([y, x.unsqueeze(1) - y.sum(1, keepdim=True)], 1)             # the last: what the others leave
 
 # %% ../nbs/05_separate.ipynb #6a01ff08
 def _device(device) -> torch.device:
     return device if isinstance(device, torch.device) else get_device(device or 'auto')
+
+def _one_heap():
+    "glibc: let threads share one malloc arena (heap), so memory freed by one chunk worker is reused by the other."
+    try: ctypes.CDLL('libc.so.6').mallopt(-8, 1)                      # M_ARENA_MAX = 1
+    except (OSError, AttributeError): pass                              # another C library: nothing to do
+
+def separated_blocks(model: Separator, read, length: int, settings: SeparationSettings, device, progress=None):
+    "`ola_blocks` with the settings' `Pipeline`; on a CPU in `torch.get_num_threads()` one-thread chunk workers."
+    device, threads = _device(device), torch.get_num_threads()
+    workers = threads if device.type == 'cpu' else 1
+    fn = Pipeline(model, device, settings)
+    if workers > 1: _one_heap()
+    torch.set_num_threads(1)
+    try: yield from ola_blocks(fn, read, length, settings.segment_samples(model), settings.overlap, settings.batch_size,
+                               progress, workers)
+    finally: torch.set_num_threads(threads)
 
 def separate(model: Separator,  # a vocalsep model
              mix: torch.Tensor,  # (channels, time) at 44.1 kHz
@@ -200,9 +291,8 @@ def separate(model: Separator,  # a vocalsep model
             ) -> torch.Tensor:  # (sources, channels, time)
     "Separate `mix` into the model's sources."
     settings = settings or recommended_settings(model)
-    fn = Pipeline(model, _device(device), settings)
-    return torch.cat(list(ola_blocks(fn, lambda s, n: mix[:, s:s + n], mix.shape[-1], settings.segment_samples(model),
-                                     settings.overlap, settings.batch_size, progress)), -1)
+    blocks = separated_blocks(model, lambda s, n: mix[:, s:s + n], mix.shape[-1], settings, device, progress)
+    return torch.cat(list(blocks), -1)
 
 # %% ../nbs/05_separate.ipynb #dece2c8d
 def bundled_model_path() -> Path:
@@ -273,7 +363,6 @@ def separate_file(model: Separator,  # a vocalsep model
     outs = {s: folder/f'{s}.{fmt}' for s in stems}
     for o in outs.values():
         if o.resolve() == path.resolve(): raise VocalsepError(f"{path}: refusing to write an output over the input")
-    fn = Pipeline(model, _device(device), settings)
     outdir.mkdir(parents=True, exist_ok=True)
     if folder.resolve().parent != outdir.resolve():
         raise VocalsepError(f"{folder}: links out of {outdir}; refusing to write there")
@@ -290,8 +379,7 @@ def separate_file(model: Separator,  # a vocalsep model
         writers = {s: AudioWriter(tmp/f'{s}.f32.wav', SAMPLE_RATE, channels, 32) for s in stems}   # float: no clipping
         index = [model.targets.index(s) for s in stems]
         try:
-            for block in ola_blocks(fn, read, len(data), settings.segment_samples(model), settings.overlap,
-                                    settings.batch_size, progress):
+            for block in separated_blocks(model, read, len(data), settings, device, progress):
                 for s, j in zip(stems, index):
                     writers[s].write(block[j].mean(0, keepdim=True) if channels == 1 else block[j])
         except BaseException:
@@ -405,33 +493,67 @@ def _make_song(dst: Path, minutes: float, root: Path):
         while need > 0:
             x = load_audio(files[k % len(files)])[:, :need]; w.write(x); need -= x.shape[-1]; k += 1
 
-def _child(model: str, song: str, out: str, settings: dict):
+def _usage(t0: float) -> dict:
+    cpu = sum(os.times()[:2])
+    return dict(separate_s=round(time.perf_counter() - t0, 2), cpu_s=round(cpu, 2), peak_rss_mb=round(peak_rss_mb()))
+
+def _child(model: str, song: str, out: str, settings: dict) -> dict:
+    "Separate `song` into `out` with the checkpoint `model` in this process, on 2 threads."
     torch.set_num_threads(2)
     t0 = time.perf_counter(); m = load_model(model); t1 = time.perf_counter()
     separate_file(m, song, out, settings=SeparationSettings(**settings), device='cpu')
-    return dict(load_s=round(t1 - t0, 2), separate_s=round(time.perf_counter() - t1, 2), peak_rss_mb=round(peak_rss_mb()))
+    return dict(load_s=round(t1 - t0, 2), **_usage(t1))
+
+def _umx_child(song: str, out: str) -> dict:
+    "Separate `song` into `out` with Open-Unmix `umxhq` (vocals, residual, Wiener; random weights) on 2 threads."
+    import openunmix
+    torch.set_num_threads(2)
+    t0 = time.perf_counter(); umx = openunmix.umxhq(targets=['vocals'], residual=True, niter=1, pretrained=False).eval()
+    t1 = time.perf_counter()
+    with torch.inference_mode(): est = umx(load_audio(song)[None])[0]   # (2, channels, time), the whole song at once
+    for name, y in zip(('vocals', 'accompaniment'), est): save_audio(Path(out)/'umxhq'/f'{name}.wav', y, clip='clamp')
+    return dict(load_s=round(t1 - t0, 2), **_usage(t1))
+
+def _timed_child(call: str) -> dict:
+    "Run `vocalsep.separate.<call>` in a fresh Python process; its result with the wall time from start to exit."
+    code = f"import json; from vocalsep.separate import _child, _umx_child; print(json.dumps({call}))"
+    t0 = time.perf_counter()
+    env = {**os.environ, 'OMP_NUM_THREADS': '2'}
+    r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, env=env)
+    if r.returncode: raise VocalsepError(f"the benchmark child failed: {r.stderr.strip()[-2000:]}")
+    return dict(wall_s=round(time.perf_counter() - t0, 2), **json.loads(r.stdout.strip().splitlines()[-1]))
+
+# %% ../nbs/05_separate.ipynb #a521969b
+def _line(model: str, minutes: float, r: dict) -> dict:
+    seconds = minutes * 60
+    return dict(bench='separate', model=model, minutes=minutes, threads=2, **r, rtf=round(r['separate_s'] / seconds, 4),
+                wall_rtf=round(r['wall_s'] / seconds, 4), load=round(os.getloadavg()[0], 2))
 
 def bench_main(argv: list[str] | None = None) -> int:
-    "`vocalsep bench separate`: wall time, real-time factor and peak memory, 3-minute and 60-minute songs."
+    "`vocalsep bench separate`: wall time, real-time factor, peak memory; 3- and 60-minute songs, next to umxhq."
     p = argparse.ArgumentParser(prog='vocalsep bench separate', description=bench_main.__doc__)
     p.add_argument('--model', default=None); p.add_argument('--root', default=os.environ.get('MUSDB_PATH'))
     p.add_argument('--minutes', type=float, nargs='+', default=[3, 60])
+    p.add_argument('--umx-minutes', type=float, nargs='*', default=[3], help="lengths also run by Open-Unmix umxhq")
     add_settings_options(p, "as in `vocalsep separate`: ")
     a = p.parse_args(argv)
     model = str(a.model or bundled_model_path())
     if a.root is None: print("vocalsep: error: set MUSDB_PATH or --root to the MUSDB18 previews", file=sys.stderr); return 1
-    try: settings = asdict(settings_from_args(a, recommended_settings(model)))
+    umx = bool(a.umx_minutes) and importlib.util.find_spec('openunmix') is not None
+    if a.umx_minutes and not umx: print("skipped umxhq: no openunmix (pip install 'vocalsep[bench]')", file=sys.stderr)
+    try:
+        settings = asdict(settings_from_args(a, recommended_settings(model)))
+        with tempfile.TemporaryDirectory() as tmp:
+            for minutes in a.minutes:
+                song, ref = Path(tmp)/f'song-{minutes:g}min.wav', None
+                _make_song(song, minutes, Path(a.root))
+                if umx and minutes in a.umx_minutes:
+                    ref = _line('umxhq', minutes, _timed_child(f"_umx_child({str(song)!r}, {tmp!r})"))
+                    print(json.dumps(ref), flush=True)
+                r = _timed_child(f"_child({model!r}, {str(song)!r}, {tmp!r}, {settings!r})")
+                r = _line(Path(model).name, minutes, r)
+                if ref: r.update(speedup_vs_umxhq=round(ref['wall_s'] / r['wall_s'], 2),
+                                 peak_vs_umxhq=round(r['peak_rss_mb'] / ref['peak_rss_mb'], 2))
+                print(json.dumps(dict(r, **settings)), flush=True)
     except VocalsepError as e: print(f"vocalsep: error: {e}", file=sys.stderr); return 1
-    with tempfile.TemporaryDirectory() as tmp:
-        for minutes in a.minutes:
-            song = Path(tmp)/f'song-{minutes:g}min.wav'; _make_song(song, minutes, Path(a.root))
-            code = (f"import json; from vocalsep.separate import _child; "
-                    f"print(json.dumps(_child({model!r}, {str(song)!r}, {tmp!r}, {settings!r})))")
-            t0 = time.perf_counter()                                    # wall time from start-up (imports) to the stems written
-            r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, env={**os.environ, 'OMP_NUM_THREADS': '2'})
-            if r.returncode: print(r.stderr, file=sys.stderr); return 1
-            res = json.loads(r.stdout.strip().splitlines()[-1])
-            print(json.dumps(dict(bench='separate', model=Path(model).name, minutes=minutes, **settings, threads=2,
-                                  wall_s=round(time.perf_counter() - t0, 2), **res,
-                                  rtf=round(res['separate_s'] / (minutes * 60), 4))))
     return 0

@@ -36,24 +36,32 @@ class OpenUnmix(Separator):
         self.output_scale = nn.Parameter(torch.ones(S, 1, self.nb_bins))
         self.output_mean = nn.Parameter(torch.ones(S, 1, self.nb_bins))
 
-    def masks(self, X: torch.Tensor) -> torch.Tensor:
-        "Non-negative masks (batch, sources, channels, freq, frames) for a mixture STFT (batch, channels, freq, frames)."
-        B, C, F, T = X.shape
+    def masks(self, A: torch.Tensor) -> torch.Tensor:
+        "Masks >= 0 (batch, sources, channels, freq, frames) of mixture magnitudes A (batch, channels, freq, frames)."
+        B, C, F, T = A.shape
         S, H = len(self.targets), self.fc1.out_features
-        x = X.abs()[:, :, :self.max_bin].permute(3, 0, 1, 2)              # (frames, batch, channels, max_bin)
+        x = A[:, :, :self.max_bin].permute(3, 0, 1, 2)                     # (frames, batch, channels, max_bin)
         x = (x + self.input_mean) * self.input_scale
         x = self.fc1(x.reshape(T * B, C * self.max_bin))                   # (frames*batch, hidden)
         x = torch.tanh(self.bn1(x)).reshape(T, B, H)                       # (frames, batch, hidden)
         x = torch.cat([x, self.lstm(x)[0]], -1)                            # (frames, batch, 2*hidden)
         x = torch.relu(self.bn2(self.fc2(x.reshape(T * B, 2 * H))))        # (frames*batch, hidden)
-        x = self.bn3(self.fc3(x)).reshape(T, B, S, C, F)                   # (frames, batch, sources, channels, freq)
-        x = x * self.output_scale + self.output_mean
+        x = self.output(x).reshape(T, B, S, C, F)                          # (frames, batch, sources, channels, freq)
         return torch.relu(x).permute(1, 2, 3, 4, 0)                        # (batch, sources, channels, freq, frames)
+
+    def output(self, x: torch.Tensor) -> torch.Tensor:
+        "fc3, bn3, output scale and shift: (n, hidden) -> (n, sources*channels*freq); one linear map in eval mode."
+        S, CF = self.output_scale.shape[0], self.fc3.out_features // self.output_scale.shape[0]
+        scale, shift = (p.expand(S, CF // self.nb_bins, -1).reshape(-1) for p in (self.output_scale, self.output_mean))
+        if self.training: return self.bn3(self.fc3(x)) * scale + shift
+        bn = self.bn3; g = bn.weight / torch.sqrt(bn.running_var + bn.eps)      # batch norm in eval mode: an affine map
+        weight, bias = self.fc3.weight * (g * scale)[:, None], (bn.bias - bn.running_mean * g) * scale + shift
+        return nn.functional.linear(x, weight, bias)
 
     def spec_with_aux(self, mix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         "Masked mixture STFTs (batch, sources, channels, freq, frames) of a mix (batch, channels, time), no aux loss."
         X = stft(mix, self.n_fft, self.hop_length)                         # (batch, channels, freq, frames)
-        return self.masks(X) * X.unsqueeze(1), mix.new_zeros(())
+        return self.masks(X.abs()) * X.unsqueeze(1), mix.new_zeros(())
 
     def forward(self, mix: torch.Tensor) -> torch.Tensor:
         "(batch, channels, time) -> (batch, sources, channels, time)"
