@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_data.ipynb #bb474b63
 from __future__ import annotations
-import argparse, hashlib, json, os, time, warnings
+import argparse, functools, hashlib, json, os, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -111,7 +111,7 @@ def cached_stems(track: Track, cache_dir=None, dtype: str = 'float32') -> np.nda
     return np.load(path, mmap_mode='r')
 
 def _as_float(x: np.ndarray) -> torch.Tensor:
-    x = torch.from_numpy(np.array(x))
+    x = torch.from_numpy(x)
     return x.float() / 32768 if x.dtype == torch.int16 else x
 
 # %% ../nbs/02_data.ipynb #2d977bc4
@@ -126,9 +126,10 @@ def target_indices(stems: list[str], targets) -> list[list[int]]:
 
 def targets_chunk(stems: np.ndarray, index: list[list[int]], start: int, length: int) -> torch.Tensor:
     "Targets (sources, channels, length) from cached stems (stems, channels, time), zero-padded past the end."
-    x = _as_float(stems[:, :, start:start + length])                   # (stems, channels, <=length)
+    used = sorted({i for stems_of in index for i in stems_of})        # read only the stems the targets need
+    x = _as_float(stems[used, :, start:start + length])                # (used stems, channels, <=length), a copy
     if x.shape[-1] < length: x = torch.nn.functional.pad(x, (0, length - x.shape[-1]))
-    return torch.stack([x[i].sum(0) for i in index])                   # (sources, channels, length)
+    return torch.stack([x[[used.index(i) for i in stems_of]].sum(0) for stems_of in index])   # (sources, channels, length)
 
 # %% ../nbs/02_data.ipynb #83db4286
 def random_gain(x: torch.Tensor, rng: np.random.Generator, low: float = 0.25, high: float = 1.25) -> torch.Tensor:
@@ -148,12 +149,16 @@ def change_speed(x: torch.Tensor, percent: int) -> torch.Tensor:
     "`x` (channels, time) played at `percent`/100 of its speed: (channels, about time * 100 / percent)."
     return x if percent == 100 else torchaudio.functional.resample(x, int(percent), 100)
 
+@functools.lru_cache(maxsize=4)
+def _log_freqs(n: int) -> np.ndarray:
+    "The log frequencies of the `n`-sample rfft bins at 44.1 kHz, from 40 Hz up: (n // 2 + 1,)."
+    return np.log(np.fft.rfftfreq(n, 1 / SAMPLE_RATE).clip(40))
+
 def random_eq(x: torch.Tensor, rng: np.random.Generator, db: float = 6.0, p: float = 0.5, points: int = 6) -> torch.Tensor:
     "With probability `p`, `x` (channels, time) through a smooth random EQ of gains within ±`db` dB."
     if db <= 0 or rng.random() >= p: return x
     anchors = np.log(np.geomspace(40, SAMPLE_RATE / 2, points))
-    freqs = np.log(np.fft.rfftfreq(x.shape[-1], 1 / SAMPLE_RATE).clip(40))
-    gain = 10 ** (np.interp(freqs, anchors, rng.uniform(-db, db, points)) / 20)      # (freq,)
+    gain = 10 ** (np.interp(_log_freqs(x.shape[-1]), anchors, rng.uniform(-db, db, points)) / 20)   # (freq,)
     return torch.fft.irfft(torch.fft.rfft(x) * torch.from_numpy(gain).float(), x.shape[-1])
 
 # %% ../nbs/02_data.ipynb #37bc518e
