@@ -1,5 +1,5 @@
 # The README's commands are `make separate`, `make app` and `tools/run_tests.sh`; each sets up what it needs first.
-.PHONY: setup separate app test bench
+.PHONY: setup separate app test bench readme
 VENV ?= .venv
 
 setup:
@@ -16,3 +16,7 @@ app: setup
 # The README's test command, tools/run_tests.sh (setup, every notebook's cells with the slow ones, report.ipynb)
 test:
 	@tools/run_tests.sh
+
+# README.md rendered from nbs/index.ipynb and the figures in results/ (nbs/09_readme.ipynb checks it is up to date)
+readme: setup
+	$(VENV)/bin/python -m vocalsep.readme
