@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_train.ipynb #f9ce620f
 from __future__ import annotations
-import argparse, ctypes, functools, io, json, math, os, random, sys, tempfile, time
+import argparse, ctypes, functools, io, itertools, json, math, os, random, sys, tempfile, time
 import ruamel.yaml
 import vocalsep
 from pathlib import Path
@@ -30,15 +30,17 @@ __all__ = ['NUMPY_ARRAYS', 'RECIPES', 'si_snr_pit', 'weighted', 'L1MRSTFT', 'Spe
 
 # %% ../nbs/04_train.ipynb #04ab65e0
 def si_snr_pit(est: torch.Tensor, ref: torch.Tensor, source_weights=None) -> torch.Tensor:
-    "Negative SI-SNR under the best source permutation, for est/ref (batch, sources, channels, time)."
+    "Negative SI-SNR per source, weighted, under the best output permutation: est/ref (batch, sources, channels, time)."
     B, S, C, T = est.shape
-    fold = lambda x: x.permute(0, 2, 3, 1).reshape(B * C, T, S)        # (batch*channels, time, sources)
-    return sb.nnet.losses.get_si_snr_with_pitwrapper(fold(ref), fold(est)).mean()
+    fold = lambda x: x.permute(3, 0, 2, 1).reshape(T, B * C, S)        # (time, batch*channels, sources)
+    losses = [weighted(sb.nnet.losses.cal_si_snr(fold(ref), fold(est[:, list(p)]))[0], source_weights)
+              for p in itertools.permutations(range(S))]               # each (batch*channels,)
+    return torch.stack(losses).min(0).values.mean()
 
 def weighted(losses: torch.Tensor, source_weights=None) -> torch.Tensor:
-    "The mean of per-source `losses` (sources,) weighted by `source_weights` (equal when None)."
-    w = torch.ones(len(losses)) if source_weights is None else torch.as_tensor(source_weights, dtype=torch.float)
-    return (w.to(losses) * losses).sum() / w.sum()
+    "The mean of per-source `losses` (..., sources) weighted by `source_weights` (equal when None)."
+    w = torch.ones(losses.shape[-1]) if source_weights is None else torch.as_tensor(source_weights, dtype=torch.float)
+    return (w.to(losses) * losses).sum(-1) / w.sum()
 
 class L1MRSTFT(nn.Module):
     "Waveform L1 plus multi-resolution STFT loss per source, weighted: est/ref (batch, sources, channels, time)."

@@ -8,14 +8,13 @@ import functools, importlib, inspect, os, pickle, re, tempfile
 from pathlib import Path
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 from ..core import SAMPLE_RATE, TARGETS, VocalsepError, atomic_path, one_line
 
 # %% auto #0
-__all__ = ['MODEL_CLASSES', 'Separator', 'ShareModel', 'pad_to_multiple', 'load_weights', 'save_model', 'read_checkpoint',
-           'model_from_checkpoint', 'load_model', 'check_separator']
+__all__ = ['MODEL_CLASSES', 'Separator', 'ShareModel', 'load_weights', 'save_model', 'read_checkpoint', 'model_from_checkpoint',
+           'load_model', 'check_separator']
 
 # %% ../../nbs/03a_models.core.ipynb #80821408
 class Separator(nn.Module):
@@ -65,12 +64,6 @@ class ShareModel(Separator):
         "(batch, channels, time) -> (batch, sources, channels, time)"
         share = mix.unsqueeze(1) / len(self.targets)                      # (batch, 1, channels, time)
         return (self.gain * share).expand(-1, len(self.targets), -1, -1)
-
-# %% ../../nbs/03a_models.core.ipynb #3a481fbe
-def pad_to_multiple(x: torch.Tensor, multiple: int) -> tuple[torch.Tensor, int]:
-    "Zero-pad the last dimension of `x` to a multiple of `multiple`; return it and the original length."
-    length = x.shape[-1]
-    return F.pad(x, (0, -length % multiple)), length
 
 # %% ../../nbs/03a_models.core.ipynb #6faafe0f
 MODEL_CLASSES = ('vocalsep.models.core.ShareModel', 'vocalsep.models.openunmix.OpenUnmix',
