@@ -24,9 +24,9 @@ from .data import train_dataset, eval_dataset
 from .models.core import Separator, save_model, read_checkpoint, load_model, load_weights
 
 # %% auto #0
-__all__ = ['NUMPY_ARRAYS', 'RECIPES', 'si_snr_pit', 'weighted', 'L1MRSTFT', 'SpecL1', 'usdr', 'RunState', 'AtomicCheckpointer',
-           'trim_heap', 'warmup_cosine', 'Separation', 'recipe_path', 'recipe_text', 'load_recipe', 'train', 'main',
-           'bench_train_main']
+__all__ = ['NUMPY_ARRAYS', 'RECIPES', 'si_snr_pit', 'weighted', 'L1MRSTFT', 'SpecL1', 'usdr', 'SDRLoss', 'RunState',
+           'AtomicCheckpointer', 'trim_heap', 'warmup_cosine', 'Separation', 'recipe_path', 'recipe_text',
+           'load_recipe', 'train', 'main', 'training_step', 'bench_train_main']
 
 # %% ../nbs/04_train.ipynb #04ab65e0
 def si_snr_pit(est: torch.Tensor, ref: torch.Tensor, source_weights=None) -> torch.Tensor:
@@ -70,6 +70,17 @@ def usdr(est: torch.Tensor, ref: torch.Tensor) -> torch.Tensor:
     "Whole-signal SDR in dB per source (the MDX 'uSDR') for est/ref (..., channels, time)."
     num = ref.pow(2).sum((-2, -1)) + 1e-8
     return 10 * torch.log10(num / ((ref - est).pow(2).sum((-2, -1)) + 1e-8))
+
+# %% ../nbs/04_train.ipynb #93feb36a
+class SDRLoss(nn.Module):
+    "Negative SDR per example and source, soft-capped `max_db` over the mixture, weighted: est/ref (batch, sources, channels, time)."
+    def __init__(self, max_db: float = 30.):
+        super().__init__(); self.max_db = max_db
+    def forward(self, est, ref, source_weights=None):
+        est, ref = est.float(), ref.float()
+        floor = 10 ** (-self.max_db / 10) * ref.sum(1).pow(2).sum((-2, -1)).unsqueeze(1) + 1e-8   # (batch, 1)
+        num, err = ref.pow(2).sum((-2, -1)) + floor, (ref - est).pow(2).sum((-2, -1)) + floor   # (batch, sources)
+        return weighted(-10 * torch.log10(num / err).mean(0), source_weights)
 
 # %% ../nbs/04_train.ipynb #768d2322
 class _WithAux(nn.Module):
@@ -320,6 +331,17 @@ def main(argv: list[str] | None = None) -> int:
 if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())   # python -m vocalsep.train (torchrun)
 
 # %% ../nbs/04_train.ipynb #3c654604
+def training_step(h: dict, ref: torch.Tensor, opt: torch.optim.Optimizer, loss: nn.Module | None = None,
+                  precision: str = 'fp32') -> float:
+    "One optimiser step of recipe `h`'s model on sources `ref` (batch, sources, channels, time) and their mix; the loss."
+    loss = loss or h['loss']
+    with torch.autocast('cpu', dtype=torch.bfloat16, enabled=precision == 'bf16'):
+        est, aux = _WithAux(h['model'], getattr(loss, 'domain', 'wave') == 'spec')(ref.sum(1))
+    value = loss(est, ref, h['source_weights']) + aux
+    opt.zero_grad(); value.backward(); opt.step()
+    return value.item()
+
+
 def _variants(h: dict) -> list[tuple[str, nn.Module, str]]:
     "(name, loss, precision) of each variant `bench train` times for recipe hyperparameters `h`."
     m = h['model']
@@ -340,12 +362,9 @@ def bench_train_main(argv: list[str] | None = None) -> int:
     ref = 0.1 * torch.randn(h['batch_size'], S, 2, int((a.segment or h['segment']) * 44100))   # (batch, sources, channels, time)
     opt = torch.optim.AdamW(model.parameters(), 1e-5)
     def step(loss, precision):
-        t0 = time.perf_counter()
-        with torch.autocast('cpu', dtype=torch.bfloat16, enabled=precision == 'bf16'):
-            est, aux = _WithAux(model, getattr(loss, 'domain', 'wave') == 'spec')(ref.sum(1))
-        l = loss(est, ref, h['source_weights']) + aux
-        opt.zero_grad(); l.backward(); opt.step()
+        t0 = time.perf_counter(); training_step(h, ref, opt, loss, precision)
         return time.perf_counter() - t0
+
     variants = _variants(h)
     times = {name: [] for name, _, _ in variants}
     for name, loss, precision in variants: step(loss, precision)           # warm-up
