@@ -141,14 +141,14 @@ def _reason(e: Exception) -> str:
     return os.strerror(code) if code else one_line(e)
 
 class AudioWriter:
-    "Write (channels, time) blocks to a WAV or FLAC file, renamed into place on a clean `close`; counts `clipped`."
+    "Write (channels, time) blocks to a WAV or FLAC file, renamed into place on a clean `close`; tracks `peak`, `clipped`."
     def __init__(self, path: str | os.PathLike, sr: int = SAMPLE_RATE, channels: int = 2, bits: int = 16):
         self.path = Path(path)
         subtype = SUBTYPES.get((self.path.suffix.lower(), bits))
         if subtype is None:
             raise AudioError(f"{self.path}: cannot write {bits}-bit {self.path.suffix or 'files without suffix'} "
                              f"(choose .wav with 16, 24 or 32 bits, or .flac with 16 or 24)")
-        self.integer, self.clipped, self._file = subtype != 'FLOAT', 0, None
+        self.integer, self.clipped, self.peak, self._file = subtype != 'FLOAT', 0, 0., None
         self._atomic = atomic_path(self.path)
         tmp = self._atomic.__enter__()
         try: self._file = sf.SoundFile(tmp, 'w', samplerate=sr, channels=channels, subtype=subtype)
@@ -165,6 +165,7 @@ class AudioWriter:
     def write(self, block: torch.Tensor):
         "Append `block` (channels, time); integer formats cut it to [-1, 1], counting the samples cut in `clipped`."
         x = block.detach().float().cpu().numpy().T                       # (time, channels); numpy, no thread pool per block
+        if x.size: self.peak = max(self.peak, float(np.abs(x).max()))   # before any cut
         if self.integer: self.clipped += int(np.count_nonzero(np.abs(x) > 1)); x = np.clip(x, -1, 1)
         try: self._file.write(x)
         except Exception as e: raise self._discard(e) from e
@@ -208,10 +209,12 @@ def convert_audio(src: str | os.PathLike,  # a float WAV, of any length
                   bits: int = 16,  # 16 or 24 (integer), 32 (float, WAV only)
                   clip: str = 'rescale',  # one of CLIP_MODES, for integer formats
                   block: int = 2**18,  # samples per block
+                  peak: float | None = None,  # src's peak if known (its writer's `peak`); None: a first pass finds it
                  ) -> dict:  # `peak` of src, `gain` applied, samples `clipped`
-    "Rewrite `src` as `dst` atomically by the clipping rule, block by block: a first pass finds the whole file's peak."
+    "Rewrite `src` as `dst` atomically by the clipping rule, block by block, scaled by the whole file's peak."
     blocks = lambda f: f.blocks(block, dtype='float32', always_2d=True)   # (time, channels) each
-    with sf.SoundFile(src) as f: peak = max((float(np.abs(b).max()) for b in blocks(f)), default=0.)
+    if peak is None:
+        with sf.SoundFile(src) as f: peak = max((float(np.abs(b).max()) for b in blocks(f)), default=0.)
     gain = _gain(peak, clip, dst, bits)
     with sf.SoundFile(src) as f, AudioWriter(dst, f.samplerate, f.channels, bits) as w:
         for b in blocks(f): w.write(torch.from_numpy(b * gain).T)

@@ -387,12 +387,14 @@ def separate_file(model: Separator,  # a vocalsep model
             raise
         for w in writers.values(): w.close()
         n = round(len(data) * sr / SAMPLE_RATE); del data; (tmp/'input.f32').unlink()       # its space, for the stems
-        levels = {}
-        for s in stems:
+        def finish(s: str) -> dict:                                      # the song's rate, then the clipping rule
             src = raw = tmp/f'{s}.f32.wav'
             if sr != SAMPLE_RATE: src = _resample_file(raw, tmp/f'{s}.sr.wav', sr, n)
-            levels[s] = convert_audio(src, tmp/outs[s].name, bits, clip)
+            level = convert_audio(src, tmp/outs[s].name, bits, clip, peak=writers[s].peak if src == raw else None)
             for f in {src, raw}: f.unlink()
+            return level
+        with ThreadPoolExecutor(len(stems)) as pool: levels = dict(zip(stems, pool.map(finish, stems)))   # side by side
+
         folder.mkdir(exist_ok=True)
         for s in stems: os.replace(tmp/outs[s].name, outs[s])             # together, once all are written
     for s in stems: _warn_headroom(outs[s], levels[s], n * channels, clip)
