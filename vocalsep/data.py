@@ -129,7 +129,9 @@ def targets_chunk(stems: np.ndarray, index: list[list[int]], start: int, length:
     used = sorted({i for stems_of in index for i in stems_of})        # read only the stems the targets need
     x = _as_float(stems[used, :, start:start + length])                # (used stems, channels, <=length), a copy
     if x.shape[-1] < length: x = torch.nn.functional.pad(x, (0, length - x.shape[-1]))
-    return torch.stack([x[[used.index(i) for i in stems_of]].sum(0) for stems_of in index])   # (sources, channels, length)
+    w = torch.zeros(len(index), len(used))                             # which used stems each target sums
+    for j, stems_of in enumerate(index): w[j, [used.index(i) for i in stems_of]] = 1
+    return (w @ x.flatten(1)).view(len(index), *x.shape[1:])           # (sources, channels, length), in one pass
 
 # %% ../nbs/02_data.ipynb #83db4286
 def random_gain(x: torch.Tensor, rng: np.random.Generator, low: float = 0.25, high: float = 1.25) -> torch.Tensor:
@@ -204,7 +206,9 @@ class TrainDataset(Dataset):
                 units = []
                 for name in (self.names[track][i] for i in stems):
                     k = remix(self.donors[name]); units.append(self._unit(rng, k, [self.names[k].index(name)]))
-                x = torch.stack(units).sum(0)
+                x = units[0]
+                for u in units[1:]: x += u                             # in place: each unit is a new tensor
+
             sources.append(random_eq(x, rng, self.eq_db, self.eq_p))
         return torch.stack(sources)                                    # (sources, channels, time)
     def __getitem__(self, i: int):
