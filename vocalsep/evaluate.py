@@ -127,7 +127,7 @@ def evaluate(out, estimates=None, model=None, baseline=None, root=None, split='t
     what = describe_job(estimates, model, baseline, targets, settings)
     tracks = find_tracks(root, split)
     claim_output(out, what)
-    EvalDataset(tracks, targets, cache_dir=cache_dir)                    # decode (or check) every reference once, here
+    ds = EvalDataset(tracks, targets, cache_dir=cache_dir)               # decode (or check) every reference once, here
     job = dict(tracks=tracks, targets=tuple(targets), out=str(out), cache_dir=cache_dir, baseline=baseline,
                model=str(model) if model else None, estimates=str(estimates) if estimates else None, settings=settings)
     t0 = time.perf_counter()
@@ -137,6 +137,12 @@ def evaluate(out, estimates=None, model=None, baseline=None, root=None, split='t
     summary = dict(command=command, split=split, n_tracks=len(tracks), data=str(Path(tracks[0].files[targets[0]][0]).parent),
                    protocol="museval BSSEval v4, 1 s windows and hops, median over frames then median over tracks; "
                             "uSDR: whole-track SDR, mean over tracks", seconds=round(time.perf_counter() - t0, 1), scored=what, **aggregate(out, targets))
+    if model is not None:                                               # MoE-SepFormer: does its router specialise?
+        from vocalsep.models.core import load_model
+        from vocalsep.models.sepformer import MoESepFormer, routing_stats
+        if isinstance(m := load_model(model), MoESepFormer):
+            summary['routing'] = routing_stats(m.eval(), (ds[i][0] for i in range(len(ds))))
+
     with atomic_path(Path(out)/'summary.json') as tmp: Path(tmp).write_text(json.dumps(summary, indent=1))
     rows = [dict(track=k, target=t, **v) for k, d in summary['tracks'].items() for t, v in d.items()]
     with atomic_path(Path(out)/'scores.csv') as tmp: pd.DataFrame(rows).to_csv(tmp, index=False)
@@ -147,7 +153,10 @@ def format_table(summary: dict) -> str:
     "The summary's scores as a small text table."
     lines = [f"{'target':<15}" + ''.join(f"{m:>8}" for m in ('SDR', 'SIR', 'SAR', 'ISR', 'uSDR'))]
     lines += [f"{t:<15}" + ''.join(f"{v[m]:>8.2f}" for m in ('SDR', 'SIR', 'SAR', 'ISR', 'uSDR')) for t, v in summary['scores'].items()]
+    lines += [f"routing of {t}: entropy {r['entropy_bits']:.2f} of {summary['routing']['max_bits']:.2f} bits, "
+              f"expert shares {r['usage']}" for t, r in summary.get('routing', {}).items() if t != 'max_bits']
     return '\n'.join(lines) + f"\n({summary['n_tracks']} tracks of {summary['split']}; {summary['protocol']})"
+
 
 def main(argv: list[str] | None = None) -> int:
     "`vocalsep evaluate [ESTIMATES] [--model CKPT | --baseline KIND] ...`: museval scores, printed and saved."

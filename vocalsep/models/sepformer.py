@@ -5,7 +5,10 @@
 # %% ../../nbs/03c_models.sepformer.ipynb #5e0fda86
 from __future__ import annotations
 
+import math
+
 import torch
+
 import torch.nn.functional as F
 from einops import rearrange
 from speechbrain.lobes.models import dual_path
@@ -16,7 +19,7 @@ from ..audio import resample
 from .core import Separator
 
 # %% auto #0
-__all__ = ['MASK_ACTS', 'SIZES', 'SepFormer', 'balance_loss', 'MoESepFormer']
+__all__ = ['MASK_ACTS', 'SIZES', 'SepFormer', 'balance_loss', 'MoESepFormer', 'routing_stats']
 
 # %% ../../nbs/03c_models.sepformer.ipynb #a26cad1d
 MASK_ACTS = {                      # mask heads, on raw masks (batch, sources, ...): dim 1 is the source
@@ -90,14 +93,19 @@ class SepFormer(Separator):
         y = self.decoder(rearrange(h, 'b s n f -> (b s) n f'))            # (batch*sources, 2, time)
         return y.reshape(*h.shape[:2], 2, -1)                             # (batch, sources, 2, time)
 
+    def at_model_sr(self, mix: torch.Tensor) -> torch.Tensor:
+        "A mixture (batch, channels, time) as the network takes it: stereo at `model_sr`, (batch, 2, n)."
+        return resample(mix.expand(-1, 2, -1), SAMPLE_RATE, self.model_sr)
+
     def forward_with_aux(self, mix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+
         "Sources (batch, sources, channels, time) of a mixture (batch, channels, time), and the auxiliary loss."
         channels, length = mix.shape[1], mix.shape[-1]
         if channels not in (1, 2): raise AudioError(f"SepFormer takes mono or stereo audio, got {channels} channels")
         if length > self.max_seconds * SAMPLE_RATE:
             raise AudioError(f"SepFormer: {length / SAMPLE_RATE:.1f} s is more than the {self.max_seconds:.1f} s "
                              "it takes in one pass; separate it in segments (vocalsep.separate)")
-        x = resample(mix.expand(-1, 2, -1), SAMPLE_RATE, self.model_sr)   # (batch, 2, n) at model_sr
+        x = self.at_model_sr(mix)                                          # (batch, 2, n)
         n, s = x.shape[-1], self.stride
         w = self.encode(x)                                                 # (batch, filters, frames)
         masks, aux = self.masks(w)                                         # (batch, sources, filters, frames)
@@ -152,3 +160,13 @@ class MoESepFormer(SepFormer):
         experts, probs = self.route(w)
         masks = (probs.unsqueeze(3) * experts).sum(2)                      # (batch, sources, filters, frames)
         return masks, self.balance_weight * balance_loss(probs)
+
+# %% ../../nbs/03c_models.sepformer.ipynb #ca72740e
+@torch.no_grad()
+def routing_stats(model: MoESepFormer, mixes, segment: float | None = None) -> dict:
+    "Per source: mean routing entropy in bits and each expert's share, over mixtures (channels, time) in `segment` s chunks."
+    chunks = [c for m in mixes for c in m.split(int((segment or model.default_segment) * SAMPLE_RATE), -1)]
+    probs = torch.cat([model.route(model.encode(model.at_model_sr(c[None])))[1][0] for c in chunks], -1)
+    entropy = -(probs * probs.clamp_min(1e-12).log2()).sum(1).mean(-1)     # probs: (sources, experts, frames)
+    return {t: dict(entropy_bits=round(float(h), 3), usage=[round(float(u), 3) for u in p.mean(-1)])
+            for t, h, p in zip(model.targets, entropy, probs)} | dict(max_bits=round(math.log2(model.n_experts), 3))
