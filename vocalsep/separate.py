@@ -37,7 +37,8 @@ def _range(default, low, high, help: str):
 class SeparationSettings:
     "How songs are separated: chunks, test-time augmentation, Wiener filtering, precision; checked when made."
     segment: float | None = _range(None, 0.1, 120., "seconds per chunk; None: the model's `default_segment`")
-    overlap: float = _range(0.25, 0., 0.9, "overlap of neighbouring chunks, a fraction of the segment")
+    overlap: float | None = _range(None, 0., 0.9, "overlap of neighbouring chunks, a fraction of the segment; "
+                                                  "None: the model's `default_overlap`")
     batch_size: int = _range(1, 1, 64, "chunks per forward pass (CPU workers run chunks side by side)")
     shifts: int = _range(0, 0, 16, "test-time augmentation: channel swap, sign flip and this many random delays")
     wiener: int = _range(1, 0, 10, "Wiener filter EM iterations, 0: off (1 was chosen on the validation clips)")
@@ -49,6 +50,10 @@ class SeparationSettings:
     def segment_samples(self, model: Separator) -> int:
         "Samples per chunk: `segment`, else the model's `default_segment` (10 s if it has none)."
         return int((self.segment or getattr(model, 'default_segment', 10.)) * SAMPLE_RATE)
+
+    def overlap_for(self, model: Separator) -> float:
+        "`overlap`, else the model's `default_overlap` (a quarter if it has none)."
+        return self.overlap if self.overlap is not None else getattr(model, 'default_overlap', 0.25)
 
 def check_setting(name: str, value) -> None:
     "Raise a VocalsepError naming the allowed values unless `value` suits the `SeparationSettings` field `name`."
@@ -279,8 +284,9 @@ def separated_blocks(model: Separator, read, length: int, settings: SeparationSe
     fn = Pipeline(model, device, settings)
     if workers > 1: _one_heap()
     torch.set_num_threads(1)
-    try: yield from ola_blocks(fn, read, length, settings.segment_samples(model), settings.overlap, settings.batch_size,
-                               progress, workers)
+    try: yield from ola_blocks(fn, read, length, settings.segment_samples(model), settings.overlap_for(model),
+                               settings.batch_size, progress, workers)
+
     finally: torch.set_num_threads(threads)
 
 def separate(model: Separator,  # a vocalsep model
