@@ -18,7 +18,7 @@ from speechbrain.utils.checkpoints import (Checkpointer, register_checkpoint_hoo
 from speechbrain.utils.distributed import if_main_process, ddp_init_group
 from hyperpyyaml import load_hyperpyyaml
 from ema_pytorch import EMA
-from .core import VocalsepError, one_line, seed_everything
+from .core import VocalsepError, one_line
 from .audio import stft
 from .data import train_dataset, eval_dataset
 from .models.core import Separator, save_model, read_checkpoint, load_model, load_weights
@@ -261,26 +261,32 @@ def recipe_path(recipe: str | os.PathLike) -> Path:
     if shipped.is_file(): return shipped
     raise VocalsepError(f"{recipe}: no such recipe (shipped: {', '.join(sorted(r.stem for r in RECIPES.glob('*.yaml')))})")
 
+def _tag(node) -> str | None: return getattr(getattr(node, 'tag', None), 'value', None)
+
 def _overlay(base, over):
-    "`over` laid on `base` (ruamel mappings): untagged mappings merge key by key, any other value replaces."
+    "`over` laid on `base` (ruamel mappings): a mapping merges into a mapping of the same tag; anything else replaces."
     for k, v in over.items():
-        tagged = lambda m: getattr(getattr(m, 'tag', None), 'value', None) is not None
-        if isinstance(v, dict) and isinstance(base.get(k), dict) and not tagged(v) and not tagged(base[k]): _overlay(base[k], v)
+        if isinstance(v, dict) and isinstance(base.get(k), dict) and _tag(v) == _tag(base[k]): _overlay(base[k], v)
         else: base[k] = v
     return base
 
+def _base_path(recipe: Path, base: str) -> Path | str:
+    "Where the `base` of `recipe` is: beside it, else among the shipped recipes (`base/cpu` included)."
+    return next((p for p in (recipe.parent/f"{base}.yaml", RECIPES/f"{base}.yaml") if p.is_file()), base)
+
 def recipe_text(recipe, depth: int = 0) -> str:
-    "The YAML of `recipe`, with its `base:` recipe (if any) resolved."
+    "The YAML of `recipe` with its `base:` (a recipe or a list, laid over one another in order) resolved."
     path = recipe_path(recipe); yaml = ruamel.yaml.YAML()
     node = yaml.load(path.read_text())
     if not isinstance(node, dict) or 'base' not in node: return path.read_text()
     if depth > 8: raise VocalsepError(f"{path}: recipe bases nest too deep (a cycle?)")
-    base = node.pop('base'); local = path.parent/f"{base}.yaml"
-    node = _overlay(yaml.load(recipe_text(local if local.is_file() else base, depth + 1)), node)
-    out = io.StringIO(); yaml.dump(node, out); return out.getvalue()
+    bases = node.pop('base')
+    bases = [bases] if isinstance(bases, str) else bases
+    layers = [yaml.load(recipe_text(_base_path(path, b), depth + 1)) for b in bases]
+    out = io.StringIO(); yaml.dump(functools.reduce(_overlay, layers + [node]), out); return out.getvalue()
 
 def load_recipe(recipe, overrides: str | dict = '') -> dict:
-    "The hyperparameters of `recipe` (its base resolved) with `overrides` applied (HyperPyYAML)."
+    "The hyperparameters of `recipe` (its base resolved) with `overrides` applied (HyperPyYAML); seeds as it says."
     return load_hyperpyyaml(recipe_text(recipe), overrides)
 
 # %% ../nbs/04_train.ipynb #92b4af7b
@@ -288,13 +294,15 @@ def train(recipe, overrides: str | dict = '', run_opts: dict | None = None) -> P
     "Train the model of `recipe` (with `overrides`); returns the run's output folder (best.pt, log.jsonl, checkpoints)."
     run_opts = dict(run_opts or {})
     if 'RANK' in os.environ: ddp_init_group(dict(distributed_backend=run_opts.get('distributed_backend', 'nccl')))
-    h = load_recipe(recipe, overrides)
+    text = recipe_text(recipe)
+    if '__set_seed' not in ruamel.yaml.YAML().load(text):
+        raise VocalsepError(f"{recipe}: no `__set_seed: !apply:vocalsep.core.seed_everything [!ref <seed>]` before its "
+                            "model (the shipped bases have it): its run could not be repeated")
+    h = load_hyperpyyaml(text, overrides)                              # seeded before the model is built
     torch.set_num_threads(h['threads'])
-    seed_everything(h['seed'])
-    h = load_recipe(recipe, overrides)                                 # the model is built again after seeding
     out = Path(h['output_folder'])
     with tempfile.TemporaryDirectory() as tmp:                         # the run saves its recipe with the base resolved
-        (Path(tmp)/'hyperparams.yaml').write_text(recipe_text(recipe))
+        (Path(tmp)/'hyperparams.yaml').write_text(text)
         sb.create_experiment_directory(str(out), hyperparams_to_save=str(Path(tmp)/'hyperparams.yaml'), overrides=overrides)
     if if_main_process(): print(f"vocalsep train: checkpoints in {out/'checkpoints'}, log in {out/'log.jsonl'}, best model in {out/'best.pt'}")
     if h.get('init_from'):                                             # fine-tuning: the checkpoint's architecture and weights

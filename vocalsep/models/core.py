@@ -4,7 +4,7 @@
 
 # %% ../../nbs/03a_models.core.ipynb #c218edd7
 from __future__ import annotations
-import functools, importlib, inspect, os, pickle, re, tempfile
+import functools, importlib, inspect, os, pickle, re, sys, tempfile
 from pathlib import Path
 
 import torch
@@ -35,6 +35,17 @@ class Separator(nn.Module):
     def __init__(self, targets=TARGETS):
         super().__init__()
         self.targets = tuple(targets)
+
+    @classmethod
+    def sized(cls,
+              size: str,  # a name in the `SIZES` of the model's module: `tiny`, `small`, `default`
+              **kwargs,   # constructor arguments laid over the size's
+             ) -> Separator:
+        "This model at a named size."
+        sizes = getattr(sys.modules[cls.__module__], 'SIZES', {})
+        if size not in sizes:
+            raise VocalsepError(f"{cls.__name__}: no size {size!r} (sizes: {', '.join(sizes) or 'none'})")
+        return cls(**{**sizes[size], **kwargs})
 
     def forward_with_aux(self, mix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         "Sources (batch, sources, channels, time) and a scalar auxiliary loss (zero unless overridden)."

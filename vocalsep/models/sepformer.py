@@ -121,6 +121,8 @@ class SepFormer(Separator):
 SIZES = {
     'tiny': dict(n_filters=64, kernel_size=16, d_model=32, n_layers=1, intra_layers=1, inter_layers=1, nhead=4,
                  d_ffn=64, chunk_size=250),
+    'small': dict(n_filters=256, kernel_size=64, d_model=64, n_layers=1, intra_layers=2, inter_layers=2, nhead=4,
+                  d_ffn=256, chunk_size=250),
     'default': dict(n_filters=256, kernel_size=64, d_model=256, n_layers=2, intra_layers=8, inter_layers=8,
                     nhead=8, d_ffn=1024, chunk_size=250),
 }
