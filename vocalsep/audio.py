@@ -141,7 +141,8 @@ def _reason(e: Exception) -> str:
     return os.strerror(code) if code else one_line(e)
 
 class AudioWriter:
-    "Write (channels, time) blocks to a WAV or FLAC file, renamed into place on a clean `close`; tracks `peak`, `clipped`."
+    "Write (channels, time) blocks to a WAV or FLAC file, renamed into place on a clean `close`; keeps `peak`, `clipped`."
+
     def __init__(self, path: str | os.PathLike, sr: int = SAMPLE_RATE, channels: int = 2, bits: int = 16):
         self.path = Path(path)
         subtype = SUBTYPES.get((self.path.suffix.lower(), bits))

@@ -73,7 +73,7 @@ def usdr(est: torch.Tensor, ref: torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/04_train.ipynb #93feb36a
 class SDRLoss(nn.Module):
-    "Negative SDR per example and source, soft-capped `max_db` over the mixture, weighted: est/ref (batch, sources, channels, time)."
+    "Negative SDR per example and source, soft-capped `max_db` over the mixture, weighted: est/ref (batch, sources, ...)."
     def __init__(self, max_db: float = 30.):
         super().__init__(); self.max_db = max_db
     def forward(self, est, ref, source_weights=None):
@@ -341,7 +341,8 @@ if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())   # pyth
 # %% ../nbs/04_train.ipynb #3c654604
 def training_step(h: dict, ref: torch.Tensor, opt: torch.optim.Optimizer, loss: nn.Module | None = None,
                   precision: str = 'fp32') -> float:
-    "One optimiser step of recipe `h`'s model on sources `ref` (batch, sources, channels, time) and their mix; the loss."
+    "One optimiser step of recipe `h`'s model on sources `ref` (batch, sources, channels, time) and their mix."
+
     loss = loss or h['loss']
     with torch.autocast('cpu', dtype=torch.bfloat16, enabled=precision == 'bf16'):
         est, aux = _WithAux(h['model'], getattr(loss, 'domain', 'wave') == 'spec')(ref.sum(1))

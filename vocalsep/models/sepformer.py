@@ -166,7 +166,8 @@ class MoESepFormer(SepFormer):
 # %% ../../nbs/03c_models.sepformer.ipynb #ca72740e
 @torch.no_grad()
 def routing_stats(model: MoESepFormer, mixes, segment: float | None = None) -> dict:
-    "Per source: mean routing entropy in bits and each expert's share, over mixtures (channels, time) in `segment` s chunks."
+    "Per source: mean routing entropy (bits) and each expert's share over mixtures (channels, time), in `segment` s chunks."
+
     chunks = [c for m in mixes for c in m.split(int((segment or model.default_segment) * SAMPLE_RATE), -1)]
     probs = torch.cat([model.route(model.encode(model.at_model_sr(c[None])))[1][0] for c in chunks], -1)
     entropy = -(probs * probs.clamp_min(1e-12).log2()).sum(1).mean(-1)     # probs: (sources, experts, frames)
