@@ -13,6 +13,10 @@ from ..core import TARGETS, AudioError, VocalsepError
 from ..audio import stft, istft
 from .core import Separator
 
+# einops axes, as in lucidrains' BS-RoFormer: b batch, c audio channels, f frequency bins, t STFT frames,
+# z real and imaginary parts, k bands, s sources, d model width, n sequence (frames or bands), h heads, three q/k/v
+
+
 # %% auto #0
 __all__ = ['PAPER_BANDS', 'SIZES', 'Attention', 'FeedForward', 'MoEFeedForward', 'BSRoFormer']
 
