@@ -153,8 +153,9 @@ def format_table(summary: dict) -> str:
     "The summary's scores as a small text table."
     lines = [f"{'target':<15}" + ''.join(f"{m:>8}" for m in ('SDR', 'SIR', 'SAR', 'ISR', 'uSDR'))]
     lines += [f"{t:<15}" + ''.join(f"{v[m]:>8.2f}" for m in ('SDR', 'SIR', 'SAR', 'ISR', 'uSDR')) for t, v in summary['scores'].items()]
-    lines += [f"routing of {t}: entropy {r['entropy_bits']:.2f} of {summary['routing']['max_bits']:.2f} bits, "
-              f"expert shares {r['usage']}" for t, r in summary.get('routing', {}).items() if t != 'max_bits']
+    routing = summary.get('routing', dict(sources={}))
+    lines += [f"routing of {t}: entropy {r['entropy_bits']:.2f} of {routing['max_bits']:.2f} bits, expert shares {r['usage']}"
+              for t, r in routing['sources'].items()]
     return '\n'.join(lines) + f"\n({summary['n_tracks']} tracks of {summary['split']}; {summary['protocol']})"
 
 

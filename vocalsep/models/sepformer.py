@@ -163,13 +163,13 @@ class MoESepFormer(SepFormer):
         masks = (probs.unsqueeze(3) * experts).sum(2)                      # (batch, sources, filters, frames)
         return masks, self.balance_weight * balance_loss(probs)
 
-# %% ../../nbs/03c_models.sepformer.ipynb #ca72740e
+# %% ../../nbs/03c_models.sepformer.ipynb #b38c617f
 @torch.no_grad()
 def routing_stats(model: MoESepFormer, mixes, segment: float | None = None) -> dict:
     "Per source: mean routing entropy (bits) and each expert's share over mixtures (channels, time), in `segment` s chunks."
-
     chunks = [c for m in mixes for c in m.split(int((segment or model.default_segment) * SAMPLE_RATE), -1)]
     probs = torch.cat([model.route(model.encode(model.at_model_sr(c[None])))[1][0] for c in chunks], -1)
     entropy = -(probs * probs.clamp_min(1e-12).log2()).sum(1).mean(-1)     # probs: (sources, experts, frames)
-    return {t: dict(entropy_bits=round(float(h), 3), usage=[round(float(u), 3) for u in p.mean(-1)])
-            for t, h, p in zip(model.targets, entropy, probs)} | dict(max_bits=round(math.log2(model.n_experts), 3))
+    return dict(max_bits=round(math.log2(model.n_experts), 3),
+                sources={t: dict(entropy_bits=round(float(h), 3), usage=[round(float(u), 3) for u in p.mean(-1)])
+                         for t, h, p in zip(model.targets, entropy, probs)})
