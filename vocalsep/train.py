@@ -342,14 +342,12 @@ if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())   # pyth
 def training_step(h: dict, ref: torch.Tensor, opt: torch.optim.Optimizer, loss: nn.Module | None = None,
                   precision: str = 'fp32') -> float:
     "One optimiser step of recipe `h`'s model on sources `ref` (batch, sources, channels, time) and their mix."
-
     loss = loss or h['loss']
     with torch.autocast('cpu', dtype=torch.bfloat16, enabled=precision == 'bf16'):
         est, aux = _WithAux(h['model'], getattr(loss, 'domain', 'wave') == 'spec')(ref.sum(1))
     value = loss(est, ref, h['source_weights']) + aux
     opt.zero_grad(); value.backward(); opt.step()
     return value.item()
-
 
 def _variants(h: dict) -> list[tuple[str, nn.Module, str]]:
     "(name, loss, precision) of each variant `bench train` times for recipe hyperparameters `h`."
