@@ -142,7 +142,6 @@ def _reason(e: Exception) -> str:
 
 class AudioWriter:
     "Write (channels, time) blocks to a WAV or FLAC file, renamed into place on a clean `close`; keeps `peak`, `clipped`."
-
     def __init__(self, path: str | os.PathLike, sr: int = SAMPLE_RATE, channels: int = 2, bits: int = 16):
         self.path = Path(path)
         subtype = SUBTYPES.get((self.path.suffix.lower(), bits))

@@ -208,7 +208,6 @@ class TrainDataset(Dataset):
                     k = remix(self.donors[name]); units.append(self._unit(rng, k, [self.names[k].index(name)]))
                 x = units[0]
                 for u in units[1:]: x += u                             # in place: each unit is a new tensor
-
             sources.append(random_eq(x, rng, self.eq_db, self.eq_p))
         return torch.stack(sources)                                    # (sources, channels, time)
     def __getitem__(self, i: int):

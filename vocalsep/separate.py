@@ -400,7 +400,6 @@ def separate_file(model: Separator,  # a vocalsep model
             for f in {src, raw}: f.unlink()
             return level
         with ThreadPoolExecutor(len(stems)) as pool: levels = dict(zip(stems, pool.map(finish, stems)))   # side by side
-
         folder.mkdir(exist_ok=True)
         for s in stems: os.replace(tmp/outs[s].name, outs[s])             # together, once all are written
     for s in stems: _warn_headroom(outs[s], levels[s], n * channels, clip)

@@ -18,7 +18,6 @@ class OpenUnmix(Separator):
     "Open-Unmix-style BiLSTM magnitude-mask model: (batch, channels, time) -> (batch, sources, channels, time)."
     default_segment = 20.0      # seconds per chunk at separation; the BiLSTM sees the whole chunk
     default_overlap = 0.1       # 2 s of each chunk cross-faded with the next (05_separate, Overlap)
-
     def __init__(self, targets=TARGETS, n_fft: int = 4096, hop_length: int = 1024, hidden_size: int = 512,
                  nb_layers: int = 3, bandwidth: float = 16000., dropout: float = 0.4, nb_channels: int = 2):
         super().__init__(targets)

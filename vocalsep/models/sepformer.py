@@ -98,7 +98,6 @@ class SepFormer(Separator):
         return resample(mix.expand(-1, 2, -1), SAMPLE_RATE, self.model_sr)
 
     def forward_with_aux(self, mix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-
         "Sources (batch, sources, channels, time) of a mixture (batch, channels, time), and the auxiliary loss."
         channels, length = mix.shape[1], mix.shape[-1]
         if channels not in (1, 2): raise AudioError(f"SepFormer takes mono or stereo audio, got {channels} channels")
