@@ -110,6 +110,9 @@ class SepFormer(Separator):
         masks, aux = self.masks(w)                                         # (batch, sources, filters, frames)
         y = self.decode(w.unsqueeze(1) * masks)[..., s:s + n]              # (batch, sources, 2, n)
         y = resample(y, self.model_sr, SAMPLE_RATE)[..., :length]          # (batch, sources, 2, time)
+        if self.model_sr < SAMPLE_RATE and 'accompaniment' in self.targets:   # see 44.1 kHz or 16 kHz
+            unseen = mix.expand(-1, 2, -1) - resample(x, self.model_sr, SAMPLE_RATE)[..., :length]  # above model_sr/2
+            y = y + unseen[:, None] * y.new_tensor([t == 'accompaniment' for t in self.targets])[:, None, None]
         return (y.mean(2, keepdim=True) if channels == 1 else y), aux      # (batch, sources, channels, time)
 
     def forward(self, mix: torch.Tensor) -> torch.Tensor:
