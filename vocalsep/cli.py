@@ -17,10 +17,10 @@ COMMANDS = {
     'app':      ('vocalsep.app', 'main', "the separation app as a web page (Voila), on this machine"),
 }
 BENCHMARKS = {
-    'data':     ('vocalsep.data', 'bench_main', "training segments per second: decode cache vs musdb decoding"),
-    'separate': ('vocalsep.separate', 'bench_main', "wall time, real-time factor and peak memory of separation"),
-    'models':   ('vocalsep.models.bench', 'bench_main', "parameters, forward time and peak memory of every model"),
-    'train':    ('vocalsep.train', 'bench_train_main', "seconds per training step by loss and precision"),
+    'data':     ('vocalsep.bench', 'data_main', "training segments per second: decode cache vs musdb decoding"),
+    'separate': ('vocalsep.bench', 'separate_main', "wall time, real-time factor and peak memory of separation"),
+    'models':   ('vocalsep.bench', 'models_main', "parameters, forward time and peak memory of every model"),
+    'train':    ('vocalsep.bench', 'train_main', "seconds per training step by loss and precision"),
 }
 
 def _usage(table: dict, prog: str) -> str:

@@ -4,19 +4,19 @@
 
 # %% ../nbs/02_data.ipynb #bb474b63
 from __future__ import annotations
-import argparse, functools, hashlib, json, os, time, warnings
+import functools, hashlib, os, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import torch, torchaudio
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import Dataset
 from .core import MUSDB_STEMS, SAMPLE_RATE, TARGETS, DataError, VocalsepError, atomic_path
 from .audio import audio_info, load_audio
 
 # %% auto #0
 __all__ = ['AUDIO_EXTS', 'Track', 'data_root', 'stem_track', 'custom_track', 'find_tracks', 'cache_folder', 'cached_stems',
            'target_indices', 'targets_chunk', 'random_gain', 'channel_swap', 'polarity_flip', 'change_speed',
-           'random_eq', 'rms_db', 'TrainDataset', 'EvalDataset', 'train_dataset', 'eval_dataset', 'bench_main']
+           'random_eq', 'rms_db', 'TrainDataset', 'EvalDataset', 'train_dataset', 'eval_dataset']
 
 # %% ../nbs/02_data.ipynb #2d916262
 AUDIO_EXTS = ('.wav', '.flac', '.mp3', '.ogg', '.m4a', '.aac', '.aiff', '.aif', '.opus')
@@ -255,52 +255,3 @@ def eval_dataset(root=None, split: str = 'valid', targets=TARGETS, segment: floa
                  dtype: str = 'float32', on_error: str = 'raise') -> EvalDataset:
     "Whole tracks (or fixed chunks) of the `split` tracks under `root`, unaugmented."
     return EvalDataset(_usable(find_tracks(root, split), cache_dir, dtype, on_error), targets, segment, cache_dir, dtype)
-
-# %% ../nbs/02_data.ipynb #02e1a8a0
-class _MusdbChunks(Dataset):
-    "Per-item decoding through musdb: the baseline the cache is measured against."
-    def __init__(self, root, split, segment, n):
-        import musdb
-        self.db = musdb.DB(root=str(root), subsets='train', split=split)
-        self.segment, self.n = segment, n
-    def __len__(self): return self.n
-    def __getitem__(self, i):
-        rng = np.random.default_rng(i)
-        t = self.db.tracks[int(rng.integers(len(self.db.tracks)))]
-        t.chunk_duration = self.segment
-        t.chunk_start = float(rng.uniform(0, max(0, t.duration - self.segment)))
-        sources = torch.stack([torch.as_tensor(t.targets[k].audio.T, dtype=torch.float32) for k in TARGETS])
-        return sources.sum(0), sources
-
-def _rate(ds, batches: int, batch_size: int, workers: int) -> float:
-    loader = DataLoader(ds, batch_size=batch_size, num_workers=workers, shuffle=True, generator=torch.Generator().manual_seed(0))
-    it, t0 = iter(loader), None
-    next(it)                                                           # workers started, first batch excluded
-    t0 = time.perf_counter()
-    for _ in range(batches): next(it)
-    return batches * batch_size / (time.perf_counter() - t0)
-
-def bench_main(argv: list[str] | None = None) -> int:
-    "`vocalsep bench data`: segments per second, decode cache vs musdb decoding, as one JSON line."
-    p = argparse.ArgumentParser(prog='vocalsep bench data', description=bench_main.__doc__)
-    p.add_argument('--root', default=None, help="MUSDB18 root (default $MUSDB_PATH)")
-    p.add_argument('--cache-dir', default=None)
-    p.add_argument('--batches', type=int, default=20, help="batches timed from the cache")
-    p.add_argument('--musdb-batches', type=int, default=3, help="batches timed through musdb decoding")
-    p.add_argument('--recipe', default='openunmix-long', help="the recipe whose augmentation the cached loader applies")
-    a = p.parse_args(argv)
-    torch.set_num_threads(2)
-    root = data_root(a.root)
-    from vocalsep.train import load_recipe                             # here, not at the top: train imports data
-    augment = load_recipe(a.recipe)['augment']
-    t0 = time.perf_counter()
-    ds = train_dataset(root, segment=6.0, samples_per_track=64, cache_dir=a.cache_dir, **augment)
-    fill = time.perf_counter() - t0
-    cached = _rate(ds, a.batches, 16, 2)
-    decoded = _rate(_MusdbChunks(root, 'train', 6.0, 16 * (a.musdb_batches + 1)), a.musdb_batches, 16, 2)
-    size = sum(cached_stems(t, a.cache_dir).nbytes for t in ds.tracks)
-    print(json.dumps(dict(bench='data', tracks=len(ds.tracks), segment_s=6.0, batch=16, workers=2, augment=augment,
-                          cache_segments_per_s=round(cached, 1), musdb_segments_per_s=round(decoded, 2),
-                          speedup=round(cached / decoded, 1), cache_fill_s=round(fill, 1),
-                          cache_mb=round(size / 2**20, 1), batches=[a.batches, a.musdb_batches])))
-    return 0

@@ -4,11 +4,11 @@
 
 # %% ../nbs/05_separate.ipynb #6bfb8479
 from __future__ import annotations
-import argparse, contextlib, ctypes, importlib.util, json, math, numbers, os, shutil, signal, socket, subprocess, sys
+import argparse, contextlib, ctypes, math, numbers, os, shutil, signal, socket, subprocess, sys
 import tempfile, time, warnings, zlib
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 import numpy as np
 import psutil
@@ -16,16 +16,16 @@ import torch
 import torch.nn.functional as F
 import vocalsep
 from tqdm.auto import tqdm
-from .core import SAMPLE_RATE, AudioError, VocalsepError, get_device, one_line, peak_rss_mb
+from .core import SAMPLE_RATE, AudioError, VocalsepError, get_device, one_line
 from .audio import (CLIP_MODES, SUBTYPES, AudioWriter, audio_info, convert_audio, decode_to_file, file_url,
-                            load_audio, save_audio, stft, istft)
+                            stft, istft)
 from .models.core import Separator, load_model, read_checkpoint
 from .models.openunmix import OpenUnmix
 
 # %% auto #0
 __all__ = ['DTYPES', 'AUDIO_SUFFIXES', 'SeparationSettings', 'check_setting', 'add_settings_options', 'settings_from_args',
            'recommended_settings', 'ola_blocks', 'wiener', 'native_bf16', 'Pipeline', 'separated_blocks', 'separate',
-           'bundled_model_path', 'track_name', 'HeadroomWarning', 'separate_file', 'main', 'bench_main']
+           'bundled_model_path', 'track_name', 'HeadroomWarning', 'separate_file', 'main']
 
 # %% ../nbs/05_separate.ipynb #849eced0
 DTYPES = ('auto', 'float32', 'bfloat16')
@@ -491,76 +491,3 @@ def main(argv: list[str] | None = None) -> int:
         stop = f" (stopped early, {len(files) - tried} not done)" if tried < len(files) else ""
         print(f"separated {ok} of {len(files)} files{stop}, {seconds / 60:.1f} min of audio in {wall:.1f} s{speed}")
     return 0 if ok == len(files) else 1
-
-# %% ../nbs/05_separate.ipynb #a90ac54d
-def _make_song(dst: Path, minutes: float, root: Path):
-    files = sorted((root/'test').glob('*.stem.mp4'))
-    need, k = int(minutes * 60 * SAMPLE_RATE), 0
-    with AudioWriter(dst, SAMPLE_RATE, 2, 16) as w:
-        while need > 0:
-            x = load_audio(files[k % len(files)])[:, :need]; w.write(x); need -= x.shape[-1]; k += 1
-
-def _usage(t0: float) -> dict:
-    cpu = sum(os.times()[:2])
-    return dict(separate_s=round(time.perf_counter() - t0, 2), cpu_s=round(cpu, 2), peak_rss_mb=round(peak_rss_mb()))
-
-def _child(model: str, song: str, out: str, settings: dict) -> dict:
-    "Separate `song` into `out` with the checkpoint `model` in this process, on 2 threads."
-    torch.set_num_threads(2)
-    t0 = time.perf_counter(); m = load_model(model); t1 = time.perf_counter()
-    separate_file(m, song, out, settings=SeparationSettings(**settings), device='cpu')
-    return dict(load_s=round(t1 - t0, 2), **_usage(t1))
-
-def _umx_child(song: str, out: str) -> dict:
-    "Separate `song` into `out` with Open-Unmix `umxhq` (vocals, residual, Wiener; random weights) on 2 threads."
-    import openunmix
-    torch.set_num_threads(2)
-    t0 = time.perf_counter(); umx = openunmix.umxhq(targets=['vocals'], residual=True, niter=1, pretrained=False).eval()
-    t1 = time.perf_counter()
-    with torch.inference_mode(): est = umx(load_audio(song)[None])[0]   # (2, channels, time), the whole song at once
-    for name, y in zip(('vocals', 'accompaniment'), est): save_audio(Path(out)/'umxhq'/f'{name}.wav', y, clip='clamp')
-    return dict(load_s=round(t1 - t0, 2), **_usage(t1))
-
-def _timed_child(call: str) -> dict:
-    "Run `vocalsep.separate.<call>` in a fresh Python process; its result with the wall time from start to exit."
-    code = f"import json; from vocalsep.separate import _child, _umx_child; print(json.dumps({call}))"
-    t0 = time.perf_counter()
-    env = {**os.environ, 'OMP_NUM_THREADS': '2'}
-    r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, env=env)
-    if r.returncode: raise VocalsepError(f"the benchmark child failed: {r.stderr.strip()[-2000:]}")
-    return dict(wall_s=round(time.perf_counter() - t0, 2), **json.loads(r.stdout.strip().splitlines()[-1]))
-
-# %% ../nbs/05_separate.ipynb #a521969b
-def _line(model: str, minutes: float, r: dict) -> dict:
-    seconds = minutes * 60
-    return dict(bench='separate', model=model, minutes=minutes, threads=2, **r, rtf=round(r['separate_s'] / seconds, 4),
-                wall_rtf=round(r['wall_s'] / seconds, 4), load=round(os.getloadavg()[0], 2))
-
-def bench_main(argv: list[str] | None = None) -> int:
-    "`vocalsep bench separate`: wall time, real-time factor, peak memory; 3- and 60-minute songs, next to umxhq."
-    p = argparse.ArgumentParser(prog='vocalsep bench separate', description=bench_main.__doc__)
-    p.add_argument('--model', default=None); p.add_argument('--root', default=os.environ.get('MUSDB_PATH'))
-    p.add_argument('--minutes', type=float, nargs='+', default=[3, 60])
-    p.add_argument('--umx-minutes', type=float, nargs='*', default=[3], help="lengths also run by Open-Unmix umxhq")
-    add_settings_options(p, "as in `vocalsep separate`: ")
-    a = p.parse_args(argv)
-    model = str(a.model or bundled_model_path())
-    if a.root is None: print("vocalsep: error: set MUSDB_PATH or --root to the MUSDB18 previews", file=sys.stderr); return 1
-    umx = bool(a.umx_minutes) and importlib.util.find_spec('openunmix') is not None
-    if a.umx_minutes and not umx: print("skipped umxhq: no openunmix (pip install 'vocalsep[bench]')", file=sys.stderr)
-    try:
-        settings = asdict(settings_from_args(a, recommended_settings(model)))
-        with tempfile.TemporaryDirectory() as tmp:
-            for minutes in a.minutes:
-                song, ref = Path(tmp)/f'song-{minutes:g}min.wav', None
-                _make_song(song, minutes, Path(a.root))
-                if umx and minutes in a.umx_minutes:
-                    ref = _line('umxhq', minutes, _timed_child(f"_umx_child({str(song)!r}, {tmp!r})"))
-                    print(json.dumps(ref), flush=True)
-                r = _timed_child(f"_child({model!r}, {str(song)!r}, {tmp!r}, {settings!r})")
-                r = _line(Path(model).name, minutes, r)
-                if ref: r.update(speedup_vs_umxhq=round(ref['wall_s'] / r['wall_s'], 2),
-                                 peak_vs_umxhq=round(r['peak_rss_mb'] / ref['peak_rss_mb'], 2))
-                print(json.dumps(dict(r, **settings)), flush=True)
-    except VocalsepError as e: print(f"vocalsep: error: {e}", file=sys.stderr); return 1
-    return 0

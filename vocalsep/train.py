@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_train.ipynb #f9ce620f
 from __future__ import annotations
-import argparse, ctypes, functools, io, itertools, json, math, os, random, sys, tempfile, time
+import ctypes, functools, io, itertools, json, math, os, random, sys, tempfile, time
 import ruamel.yaml
 import vocalsep
 from pathlib import Path
@@ -26,7 +26,7 @@ from .models.core import Separator, save_model, read_checkpoint, load_model, loa
 # %% auto #0
 __all__ = ['NUMPY_ARRAYS', 'RECIPES', 'si_snr_pit', 'weighted', 'L1MRSTFT', 'SpecL1', 'usdr', 'SDRLoss', 'RunState',
            'AtomicCheckpointer', 'trim_heap', 'warmup_cosine', 'Separation', 'recipe_path', 'recipe_text',
-           'load_recipe', 'train', 'main', 'training_step', 'bench_train_main']
+           'load_recipe', 'train', 'main', 'training_step']
 
 # %% ../nbs/04_train.ipynb #04ab65e0
 def si_snr_pit(est: torch.Tensor, ref: torch.Tensor, source_weights=None) -> torch.Tensor:
@@ -348,38 +348,3 @@ def training_step(h: dict, ref: torch.Tensor, opt: torch.optim.Optimizer, loss: 
     value = loss(est, ref, h['source_weights']) + aux
     opt.zero_grad(); value.backward(); opt.step()
     return value.item()
-
-def _variants(h: dict) -> list[tuple[str, nn.Module, str]]:
-    "(name, loss, precision) of each variant `bench train` times for recipe hyperparameters `h`."
-    m = h['model']
-    spec = SpecL1(m.n_fft, m.hop_length) if hasattr(m, 'n_fft') else None
-    return [('recipe loss, fp32', h['loss'], 'fp32')] + ([('SpecL1, fp32', spec, 'fp32'), ('SpecL1, bf16', spec, 'bf16')] if spec else [])
-
-def bench_train_main(argv: list[str] | None = None) -> int:
-    "`vocalsep bench train`: seconds per training step of a recipe's model, by loss and precision, as JSON lines."
-    p = argparse.ArgumentParser(prog='vocalsep bench train', description=bench_train_main.__doc__)
-    p.add_argument('--recipe', default='openunmix-cpu', help="a recipe: its model, loss, batch size and segment")
-    p.add_argument('--steps', type=int, default=5, help="timed steps per variant")
-    p.add_argument('--threads', type=int, default=2)
-    p.add_argument('--segment', type=float, default=None, help="seconds per example (default: the recipe's)")
-    a = p.parse_args(argv)
-    torch.set_num_threads(a.threads); torch.manual_seed(0)
-    h = load_recipe(a.recipe)
-    model, S = h['model'], len(h['targets'])
-    ref = 0.1 * torch.randn(h['batch_size'], S, 2, int((a.segment or h['segment']) * 44100))   # (batch, sources, channels, time)
-    opt = torch.optim.AdamW(model.parameters(), 1e-5)
-    def step(loss, precision):
-        t0 = time.perf_counter(); training_step(h, ref, opt, loss, precision)
-        return time.perf_counter() - t0
-
-    variants = _variants(h)
-    times = {name: [] for name, _, _ in variants}
-    for name, loss, precision in variants: step(loss, precision)           # warm-up
-    for _ in range(a.steps):
-        for name, loss, precision in variants: times[name].append(step(loss, precision))
-    base = float(np.median(times[variants[0][0]]))
-    for name, _, precision in variants:
-        s = float(np.median(times[name]))
-        print(json.dumps(dict(bench='train', recipe=Path(a.recipe).stem, variant=name, threads=a.threads, batch=h['batch_size'],
-                              segment_s=ref.shape[-1] / 44100, s_per_step=round(s, 3), speedup=round(base / s, 2))))
-    return 0
