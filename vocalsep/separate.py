@@ -14,18 +14,19 @@ import numpy as np
 import psutil
 import torch
 import torch.nn.functional as F
+from torch import nn
 import vocalsep
 from tqdm.auto import tqdm
 from .core import SAMPLE_RATE, AudioError, VocalsepError, get_device, one_line
 from .audio import (CLIP_MODES, SUBTYPES, AudioWriter, audio_info, convert_audio, decode_to_file, file_url,
                             stft, istft)
-from .models.core import Separator, load_model, read_checkpoint
+from .models.core import Separator, build_model, load_model, model_from_checkpoint, read_checkpoint
 from .models.openunmix import OpenUnmix
 
 # %% auto #0
 __all__ = ['DTYPES', 'AUDIO_SUFFIXES', 'SeparationSettings', 'check_setting', 'add_settings_options', 'settings_from_args',
-           'recommended_settings', 'ola_blocks', 'wiener', 'native_bf16', 'Pipeline', 'separated_blocks', 'separate',
-           'bundled_model_path', 'track_name', 'HeadroomWarning', 'separate_file', 'main']
+           'recommended_settings', 'ola_blocks', 'wiener', 'native_bf16', 'Pipeline', 'Bag', 'separated_blocks',
+           'separate', 'bundled_model_path', 'track_name', 'HeadroomWarning', 'separate_file', 'main']
 
 # %% ../nbs/05_separate.ipynb #849eced0
 DTYPES = ('auto', 'float32', 'bfloat16')
@@ -268,6 +269,46 @@ class Pipeline:
         y = _istft_blocks(blocks, self.n_fft, self.hop, X.shape[-1], x.shape[-1])      # (batch, sources - 1, ...)
         return torch.cat([y, x.unsqueeze(1) - y.sum(1, keepdim=True)], 1)             # the last: what the others leave
 
+# %% ../nbs/05_separate.ipynb #1017de7e
+class Bag(Separator):
+    "An ensemble of models, each separating with its own settings; `forward` is the mean of their raw estimates."
+    def __init__(self, members: list[dict]):  # each {klass, kwargs, settings}: a model and its separation settings
+        if not members: raise VocalsepError("Bag: no members")
+        models = [build_model(m['klass'], m['kwargs'], 'Bag member') for m in members]
+        if any(m.targets != models[0].targets for m in models):
+            raise VocalsepError(f"Bag: members with different targets ({'; '.join(', '.join(m.targets) for m in models)})")
+        super().__init__(models[0].targets)
+        self.members, self.settings = nn.ModuleList(models), [dict(m.get('settings') or {}) for m in members]
+        names = {f.name for f in fields(SeparationSettings)}
+        for s in self.settings:                                          # checked now, not in the middle of a song
+            if set(s) - names: raise VocalsepError(f"Bag: unknown settings {sorted(set(s) - names)}")
+            SeparationSettings(**s)
+
+    @classmethod
+    def of(cls, *members: tuple[str | os.PathLike, dict]) -> Bag:  # (checkpoint, its settings) pairs
+        "A bag of trained checkpoints, each with the settings it separates with."
+        models = [model_from_checkpoint(read_checkpoint(p), p) for p, _ in members]
+        bag = cls([dict(klass=type(m).__module__ + '.' + type(m).__qualname__, kwargs=m.init_kwargs, settings=s)
+                   for m, (_, s) in zip(models, members)])
+        for mine, trained in zip(bag.members, models): mine.load_state_dict(trained.state_dict())
+        return bag.eval()
+
+    def forward(self, mix: torch.Tensor) -> torch.Tensor:
+        "(batch, channels, time) -> (batch, sources, channels, time)"
+        return torch.stack([m(mix) for m in self.members]).mean(0)
+
+def _mean_blocks(streams):
+    "The mean of block streams (sources, channels, n) over the same samples, however each is cut into blocks."
+    its, bufs = [iter(s) for s in streams], [None] * len(streams)
+    while True:
+        for k, it in enumerate(its):
+            while bufs[k] is None or not bufs[k].shape[-1]:
+                bufs[k] = next(it, None)
+                if bufs[k] is None: return                               # the streams end together
+        n = min(b.shape[-1] for b in bufs)
+        yield sum(b[..., :n] for b in bufs) / len(bufs)
+        bufs = [b[..., n:] for b in bufs]
+
 # %% ../nbs/05_separate.ipynb #6a01ff08
 def _device(device) -> torch.device:
     return device if isinstance(device, torch.device) else get_device(device or 'auto')
@@ -277,16 +318,22 @@ def _one_heap():
     try: ctypes.CDLL('libc.so.6').mallopt(-8, 1)                      # M_ARENA_MAX = 1
     except (OSError, AttributeError): pass                              # another C library: nothing to do
 
+def _blocks(model: Separator, read, length: int, settings: SeparationSettings, device, workers: int, progress):
+    "`ola_blocks` of one model with the settings' `Pipeline`."
+    return ola_blocks(Pipeline(model, device, settings), read, length, settings.segment_samples(model),
+                      settings.overlap_for(model), settings.batch_size, progress, workers)
+
 def separated_blocks(model: Separator, read, length: int, settings: SeparationSettings, device, progress=None):
-    "`ola_blocks` with the settings' `Pipeline`; on a CPU in `torch.get_num_threads()` one-thread chunk workers."
+    "Blocks (sources, channels, n) of `_blocks` (a `Bag`: their mean); on a CPU in one-thread chunk workers."
     device, threads = _device(device), torch.get_num_threads()
     workers = threads if device.type == 'cpu' else 1
-    fn = Pipeline(model, device, settings)
     if workers > 1: _one_heap()
     torch.set_num_threads(1)
-    try: yield from ola_blocks(fn, read, length, settings.segment_samples(model), settings.overlap_for(model),
-                               settings.batch_size, progress, workers)
-
+    try:
+        if isinstance(model, Bag):                  # each member at its own settings; the first one reports progress
+            yield from _mean_blocks([_blocks(m, read, length, replace(settings, **s), device, workers, progress if k == 0 else None)
+                                     for k, (m, s) in enumerate(zip(model.members, model.settings))])
+        else: yield from _blocks(model, read, length, settings, device, workers, progress)
     finally: torch.set_num_threads(threads)
 
 def separate(model: Separator,  # a vocalsep model

@@ -13,8 +13,8 @@ from torch import nn
 from ..core import SAMPLE_RATE, TARGETS, VocalsepError, atomic_path, one_line
 
 # %% auto #0
-__all__ = ['MODEL_CLASSES', 'Separator', 'ShareModel', 'load_weights', 'save_model', 'read_checkpoint', 'model_from_checkpoint',
-           'load_model', 'check_separator']
+__all__ = ['MODEL_CLASSES', 'Separator', 'ShareModel', 'load_weights', 'save_model', 'read_checkpoint', 'build_model',
+           'model_from_checkpoint', 'load_model', 'check_separator']
 
 # %% ../../nbs/03a_models.core.ipynb #80821408
 class Separator(nn.Module):
@@ -79,8 +79,8 @@ class ShareModel(Separator):
 # %% ../../nbs/03a_models.core.ipynb #6faafe0f
 MODEL_CLASSES = ('vocalsep.models.core.ShareModel', 'vocalsep.models.openunmix.OpenUnmix',
                  'vocalsep.models.sepformer.SepFormer', 'vocalsep.models.sepformer.MoESepFormer',
-                 'vocalsep.models.roformer.BSRoFormer')
-"The model classes a checkpoint may name (vocalsep's own), checked before any import."
+                 'vocalsep.models.roformer.BSRoFormer', 'vocalsep.separate.Bag')
+"The model classes a checkpoint may name (vocalsep's own, and its ensembles), checked before any import."
 
 def load_weights(path: str | os.PathLike, safe_globals=()):
     "`torch.load(path, weights_only=True)` on the CPU, `safe_globals` allowed too; one-line errors naming `path`."
@@ -114,17 +114,24 @@ def read_checkpoint(path: str | os.PathLike) -> dict:
         raise VocalsepError(f"{path}: not a vocalsep model checkpoint (no klass/kwargs/state)")
     return ckpt
 
-def model_from_checkpoint(ckpt: dict, path: str | os.PathLike = 'checkpoint') -> Separator:
-    "Build the model a checkpoint dict describes (a class of `MODEL_CLASSES`) and load its weights; errors name `path`."
-    klass, names = ckpt['klass'], [c.rpartition('.')[2] for c in MODEL_CLASSES]
+def build_model(klass: str,  # a class path of `MODEL_CLASSES`
+                kwargs: dict,  # its constructor arguments
+                path: str | os.PathLike = 'checkpoint',  # named in errors
+               ) -> Separator:
+    "A new, untrained model of `klass`; the class is checked before its module is imported."
     if klass not in MODEL_CLASSES:
+        names = [c.rpartition('.')[2] for c in MODEL_CLASSES]
         raise VocalsepError(f"{path}: unknown model class {klass!r} (known: {', '.join(names)})")
     mod, _, name = klass.rpartition('.')
-    cls = getattr(importlib.import_module(mod), name)
-    try: model = cls(**ckpt['kwargs'])
+    try: return getattr(importlib.import_module(mod), name)(**kwargs)
     except Exception as e: raise VocalsepError(f"{path}: its arguments do not build a {name} ({one_line(e)})") from e
+
+def model_from_checkpoint(ckpt: dict, path: str | os.PathLike = 'checkpoint') -> Separator:
+    "Build the model a checkpoint dict describes (a class of `MODEL_CLASSES`) and load its weights; errors name `path`."
+    model = build_model(ckpt['klass'], ckpt['kwargs'], path)
     try: model.load_state_dict(ckpt['state'])
-    except Exception as e: raise VocalsepError(f"{path}: its weights do not fit a {name} ({one_line(e)})") from e
+    except Exception as e:
+        raise VocalsepError(f"{path}: its weights do not fit a {type(model).__name__} ({one_line(e)})") from e
     return model.eval()
 
 def load_model(path: str | os.PathLike, device: str | torch.device = 'cpu') -> Separator:
