@@ -4,7 +4,7 @@
 
 # %% ../../nbs/03a_models.core.ipynb #c218edd7
 from __future__ import annotations
-import functools, importlib, inspect, os, pickle, re, sys, tempfile
+import functools, importlib, inspect, os, pickle, re, sys
 from pathlib import Path
 
 import torch
@@ -13,8 +13,8 @@ from torch import nn
 from ..core import SAMPLE_RATE, TARGETS, VocalsepError, atomic_path, one_line
 
 # %% auto #0
-__all__ = ['MODEL_CLASSES', 'Separator', 'ShareModel', 'load_weights', 'save_model', 'read_checkpoint', 'build_model',
-           'model_from_checkpoint', 'load_model', 'check_separator']
+__all__ = ['MODEL_CLASSES', 'Separator', 'load_weights', 'save_model', 'read_checkpoint', 'build_model', 'model_from_checkpoint',
+           'load_model']
 
 # %% ../../nbs/03a_models.core.ipynb #80821408
 class Separator(nn.Module):
@@ -64,23 +64,11 @@ class Separator(nn.Module):
         "The arguments this model was built with."
         return dict(self._init_kwargs)
 
-# %% ../../nbs/03a_models.core.ipynb #8e046c6b
-class ShareModel(Separator):
-    "Each of the `targets` gets mixture / len(targets) times a learnable gain: a test fixture and sanity baseline."
-    def __init__(self, targets=TARGETS, gain: float = 1.0):
-        super().__init__(targets)
-        self.gain = nn.Parameter(torch.tensor(float(gain)))
-
-    def forward(self, mix: torch.Tensor) -> torch.Tensor:
-        "(batch, channels, time) -> (batch, sources, channels, time)"
-        share = mix.unsqueeze(1) / len(self.targets)                      # (batch, 1, channels, time)
-        return (self.gain * share).expand(-1, len(self.targets), -1, -1)
-
 # %% ../../nbs/03a_models.core.ipynb #6faafe0f
-MODEL_CLASSES = ('vocalsep.models.core.ShareModel', 'vocalsep.models.openunmix.OpenUnmix',
+MODEL_CLASSES = ('vocalsep.testing.ShareModel', 'vocalsep.models.openunmix.OpenUnmix',
                  'vocalsep.models.sepformer.SepFormer', 'vocalsep.models.sepformer.MoESepFormer',
                  'vocalsep.models.roformer.BSRoFormer', 'vocalsep.separate.Bag')
-"The model classes a checkpoint may name (vocalsep's own, and its ensembles), checked before any import."
+"The model classes a checkpoint may name (vocalsep's own, ensembles, the test fixture), checked before any import."
 
 def load_weights(path: str | os.PathLike, safe_globals=()):
     "`torch.load(path, weights_only=True)` on the CPU, `safe_globals` allowed too; one-line errors naming `path`."
@@ -140,18 +128,3 @@ def load_model(path: str | os.PathLike, device: str | torch.device = 'cpu') -> S
     model = model_from_checkpoint(ckpt, path).to(device)
     model.separation = ckpt.get('meta', {}).get('separation')          # checked by separate.recommended_settings
     return model
-
-# %% ../../nbs/03a_models.core.ipynb #a00329e8
-def check_separator(model: Separator, length: int = 8001) -> None:
-    "Test helper: every parameter of `model` gets a non-zero gradient; save_model/load_model gives bit-identical outputs."
-    model.train()
-    y, aux = model.forward_with_aux(torch.randn(2, 2, length))                # (2, sources, 2, length)
-    (y.pow(2).mean() + aux).backward()
-    dead = [n for n, p in model.named_parameters() if p.requires_grad and (p.grad is None or not p.grad.abs().sum() > 0)]
-    if dead: raise AssertionError(f"{type(model).__name__}: no gradient reaches {dead}")
-    model.eval()
-    with tempfile.TemporaryDirectory() as d:
-        m2, x = load_model(save_model(model, Path(d)/'model.pt')), torch.randn(1, 2, length + 1234)
-    if (type(m2).__name__, m2.init_kwargs) != (type(model).__name__, model.init_kwargs):
-        raise AssertionError("the checkpoint rebuilt another model")
-    if not torch.equal(m2(x), model(x)): raise AssertionError("the reloaded model's output differs")
