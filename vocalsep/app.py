@@ -14,6 +14,7 @@ import torch
 from .core import MUSDB_STEMS, SAMPLE_RATE, VocalsepError, one_line
 from .audio import audio_info, load_audio, save_audio, stft
 from .data import EvalDataset, Track, custom_track, find_tracks, stem_track
+from .metrics import frame_medians, score_track
 from .models.core import Separator, load_model
 from .separate import SeparationSettings, bundled_model_path, recommended_settings, separate_file, track_name
 
@@ -58,7 +59,6 @@ class Separation:
 
 def sdr_scores(track: Track, stems: dict, cache_dir: str | os.PathLike) -> dict[str, float]:
     "SDR (dB, median over 1 s frames) of each stem file in `stems` against the references of `track`."
-    from vocalsep.evaluate import frame_medians, score_track            # museval takes seconds to import: only to score
     ref = EvalDataset([track], list(stems), cache_dir=cache_dir)[0][1]     # (sources, channels, time)
     est = torch.stack([load_audio(f) for f in stems.values()])
     n = min(ref.shape[-1], est.shape[-1])

@@ -13,34 +13,14 @@ import numpy as np
 import pandas as pd
 import torch
 import museval
-from .core import SAMPLE_RATE, TARGETS, VocalsepError, DataError, atomic_path
+from .core import TARGETS, VocalsepError, DataError, atomic_path
 from .audio import load_audio, stft, istft
 from .data import EvalDataset, find_tracks
+from .metrics import frame_medians, score_track
 from .separate import SeparationSettings, add_settings_options, recommended_settings, settings_from_args
 
 # %% auto #0
-__all__ = ['usdr', 'score_track', 'frame_medians', 'oracle', 'aggregate', 'describe_job', 'claim_output', 'evaluate',
-           'format_table', 'main']
-
-# %% ../nbs/06_evaluate.ipynb #1cfd5ad6
-def usdr(est: np.ndarray, ref: np.ndarray) -> float:
-    "Whole-signal SDR in dB of one estimate against its reference (any shape)."
-    return float(10 * np.log10((np.sum(ref ** 2) + 1e-8) / (np.sum((ref - est) ** 2) + 1e-8)))
-
-def score_track(name: str, references: torch.Tensor, estimates: torch.Tensor, targets=TARGETS) -> dict:
-    "BSSEval v4 frames (museval TrackStore JSON) and uSDR of `estimates` against `references`, both (sources, channels, time)."
-    ref = references.permute(0, 2, 1).double().numpy()                  # (sources, time, channels), museval's layout
-    est = estimates.permute(0, 2, 1).double().numpy()
-    SDR, ISR, SIR, SAR = museval.evaluate(ref, est, win=SAMPLE_RATE, hop=SAMPLE_RATE, mode='v4')
-    store = museval.TrackStore(track_name=name, win=1.0, hop=1.0)
-    for i, t in enumerate(targets):
-        store.add_target(target_name=t, values=dict(SDR=SDR[i].tolist(), SIR=SIR[i].tolist(), ISR=ISR[i].tolist(), SAR=SAR[i].tolist()))
-    return dict(museval=json.loads(store.json), usdr={t: usdr(est[i], ref[i]) for i, t in enumerate(targets)})
-
-def frame_medians(scores: dict) -> dict:
-    "Median over frames per target and metric (NaN frames, e.g. silent references, ignored)."
-    return {t['name']: {m: float(np.nanmedian([f['metrics'][m] for f in t['frames']])) for m in ('SDR', 'SIR', 'SAR', 'ISR')}
-            for t in scores['museval']['targets']}
+__all__ = ['oracle', 'aggregate', 'describe_job', 'claim_output', 'evaluate', 'format_table', 'main']
 
 # %% ../nbs/06_evaluate.ipynb #9e7ec99f
 def oracle(kind: str, sources: torch.Tensor, n_fft: int = 4096, hop_length: int = 1024) -> torch.Tensor:

@@ -21,12 +21,13 @@ from ema_pytorch import EMA
 from .core import VocalsepError, one_line
 from .audio import stft
 from .data import train_dataset, eval_dataset
+from .metrics import energies, sdr_from_energies
 from .models.core import Separator, save_model, read_checkpoint, load_model, load_weights
 
 # %% auto #0
-__all__ = ['NUMPY_ARRAYS', 'RECIPES', 'si_snr_pit', 'weighted', 'L1MRSTFT', 'SpecL1', 'usdr', 'SDRLoss', 'RunState',
-           'AtomicCheckpointer', 'trim_heap', 'warmup_cosine', 'Separation', 'recipe_path', 'recipe_text',
-           'load_recipe', 'train', 'main', 'training_step']
+__all__ = ['NUMPY_ARRAYS', 'RECIPES', 'si_snr_pit', 'weighted', 'L1MRSTFT', 'SpecL1', 'SDRLoss', 'RunState', 'AtomicCheckpointer',
+           'trim_heap', 'warmup_cosine', 'Separation', 'recipe_path', 'recipe_text', 'load_recipe', 'train', 'main',
+           'training_step']
 
 # %% ../nbs/04_train.ipynb #04ab65e0
 def si_snr_pit(est: torch.Tensor, ref: torch.Tensor, source_weights=None) -> torch.Tensor:
@@ -65,11 +66,6 @@ class SpecL1(nn.Module):
                                                    "the loss's n_fft/hop_length must be the model's")
         dims = (0, 2, 3, 4)
         return weighted((E - R).abs().mean(dims) + self.mag_weight * (E.abs() - R.abs()).abs().mean(dims), source_weights)
-
-def usdr(est: torch.Tensor, ref: torch.Tensor) -> torch.Tensor:
-    "Whole-signal SDR in dB per source (the MDX 'uSDR') for est/ref (..., channels, time)."
-    num = ref.pow(2).sum((-2, -1)) + 1e-8
-    return 10 * torch.log10(num / ((ref - est).pow(2).sum((-2, -1)) + 1e-8))
 
 # %% ../nbs/04_train.ipynb #93feb36a
 class SDRLoss(nn.Module):
@@ -200,8 +196,7 @@ class Separation(sb.Brain):
         loss = self.hparams.loss(est, ref, self.hparams.source_weights) + aux
         if stage == sb.Stage.VALID:                                     # summed energies per track: (sources, [ref, error])
             for i, name in enumerate(self.names[self.seen:self.seen + len(ref)]):
-                e = torch.stack([ref[i].pow(2).sum((-2, -1)), (ref[i] - est[i]).pow(2).sum((-2, -1))], -1)
-                self.err[name] = self.err.get(name, 0) + e.float().cpu()
+                self.err[name] = self.err.get(name, 0) + energies(est[i], ref[i]).float().cpu()
             self.seen += len(ref)
         return loss
 
@@ -224,7 +219,7 @@ class Separation(sb.Brain):
             self.train_loss = stage_loss; self.state.train_seconds += time.time() - self.t0
             return
         # the summed reference and error energies of each track -> uSDR per track, mean over tracks
-        per_track = torch.stack([10 * torch.log10((e[:, 0] + 1e-8) / (e[:, 1] + 1e-8)) for e in self.err.values()])
+        per_track = sdr_from_energies(torch.stack(list(self.err.values())))   # (tracks, sources)
         scores = dict(zip(self.hparams.targets, per_track.mean(0).tolist()))
         key = scores[self.hparams.targets[0]]
         lr = self.optimizer.param_groups[0]['lr']
