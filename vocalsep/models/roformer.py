@@ -4,6 +4,7 @@
 
 # %% ../../nbs/03d_models.roformer.ipynb #315dc5e3
 from __future__ import annotations
+import math
 import torch
 import torch.nn.functional as F
 from einops import rearrange
@@ -15,7 +16,6 @@ from .core import Separator
 
 # einops axes, as in lucidrains' BS-RoFormer: b batch, c audio channels, f frequency bins, t STFT frames,
 # z real and imaginary parts, k bands, s sources, d model width, n sequence (frames or bands), h heads, three q/k/v
-
 
 # %% auto #0
 __all__ = ['PAPER_BANDS', 'SIZES', 'Attention', 'FeedForward', 'MoEFeedForward', 'BSRoFormer']
@@ -50,27 +50,42 @@ class FeedForward(nn.Module):
 
 # %% ../../nbs/03d_models.roformer.ipynb #25636b13
 class MoEFeedForward(nn.Module):
-    "Top-k mixture of feed-forward experts: (..., dim) -> (..., dim), and the Switch balance loss."
-    def __init__(self, dim: int, experts: int = 4, top_k: int = 2, dropout: float = 0.):
+    "Top-k mixture of feed-forward experts of fixed capacity: (..., dim) -> (..., dim), and the Switch balance loss."
+    def __init__(self, dim: int, experts: int = 4, top_k: int = 2, dropout: float = 0.,
+                 capacity_factor: float = 1.25):  # training: rows per expert over an even share, top_k tokens / experts
         super().__init__()
         if not 1 <= top_k <= experts: raise VocalsepError(f"MoE: top_k must be between 1 and {experts}, got {top_k}")
-        self.top_k = top_k
+        if capacity_factor <= 0: raise VocalsepError(f"MoE: capacity_factor must be positive, got {capacity_factor}")
+        self.top_k, self.capacity_factor = top_k, capacity_factor
         self.norm = nn.RMSNorm(dim)
         self.router = nn.Linear(dim, experts)
         self.experts = nn.ModuleList(nn.Sequential(nn.Linear(dim, 4 * dim), nn.GELU(), nn.Dropout(dropout), nn.Linear(4 * dim, dim))
                                      for _ in range(experts))
 
+    def capacity(self, tokens: int, load: torch.Tensor) -> int:
+        "Rows per expert: the training capacity, or in evaluation the largest `load` (assignments per expert)."
+        if self.training: return math.ceil(self.capacity_factor * tokens * self.top_k / len(self.experts))
+        return int(load.max())
+
     def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         h = self.norm(x).reshape(-1, x.shape[-1])                         # (tokens, dim)
+        (n, d), E = h.shape, len(self.experts)
         probs = self.router(h).softmax(-1)                                 # (tokens, experts)
         weights, chosen = probs.topk(self.top_k, -1)                       # (tokens, k)
         weights = weights / weights.sum(-1, keepdim=True)
-        y = torch.zeros_like(h)
-        for e, expert in enumerate(self.experts):
-            token, slot = (chosen == e).nonzero(as_tuple=True)
-            if len(token): y = y.index_add(0, token, weights[token, slot, None] * expert(h[token]))
-        first = F.one_hot(chosen[:, 0], len(self.experts)).float().mean(0)  # f_e
-        return y.reshape(x.shape), len(self.experts) * (first * probs.mean(0)).sum()
+        expert = chosen.t().reshape(-1)                                    # (k tokens,): first choices, then second
+        onehot = F.one_hot(expert, E)                                      # (k tokens, experts)
+        position = (onehot.cumsum(0) * onehot).sum(-1) - 1                 # its row in its expert's buffer
+        capacity = self.capacity(n, onehot.sum(0))
+        keep = position < capacity
+        row = torch.where(keep, expert * capacity + position, E * capacity)   # dropped ones go to a spare last row
+        token = torch.arange(n, device=h.device).repeat(self.top_k)       # (k tokens,)
+        buffers = h.new_zeros(E * capacity + 1, d).index_add(0, row, h[token])[:-1].view(E, capacity, d)
+        out = torch.cat([*(f(b) for f, b in zip(self.experts, buffers)), h.new_zeros(1, d)])   # (E capacity + 1, dim)
+        y = (weights.t().reshape(-1, 1) * out[row]).view(self.top_k, n, d).sum(0)
+        self.dropped = (~keep).sum()                                       # assignments past their expert's capacity
+        first = F.one_hot(chosen[:, 0], E).float().mean(0)                 # f_e
+        return y.reshape(x.shape), E * (first * probs.mean(0)).sum()
 
 # %% ../../nbs/03d_models.roformer.ipynb #c757812d
 class BSRoFormer(Separator):
@@ -78,7 +93,8 @@ class BSRoFormer(Separator):
     default_segment = 8.0      # seconds per chunk at separation (the paper's training chunk)
     def __init__(self, targets=TARGETS, dim: int = 384, depth: int = 6, heads: int = 8, dim_head: int = 64,
                  n_fft: int = 2048, hop_length: int = 441, band_split=PAPER_BANDS, attn_dropout: float = 0.,
-                 ff_dropout: float = 0., moe_experts: int = 0, moe_top_k: int = 2, balance_weight: float = 0.01):
+                 ff_dropout: float = 0., moe_experts: int = 0, moe_top_k: int = 2, balance_weight: float = 0.01,
+                 moe_capacity_factor: float = 1.25):  # training: rows per expert over an even share (`MoEFeedForward`)
         super().__init__(targets)
         self.n_fft, self.hop_length, self.band_split = n_fft, hop_length, tuple(band_split)
         if sum(self.band_split) != n_fft // 2 + 1:
@@ -86,7 +102,8 @@ class BSRoFormer(Separator):
         self.balance_weight = balance_weight
         ins = [4 * w for w in self.band_split]                             # left/right x real/imaginary per bin
         self.band_in = nn.ModuleList(nn.Sequential(nn.RMSNorm(i), nn.Linear(i, dim)) for i in ins)
-        ff = lambda: MoEFeedForward(dim, moe_experts, moe_top_k, ff_dropout) if moe_experts else FeedForward(dim, ff_dropout)
+        ff = lambda: (MoEFeedForward(dim, moe_experts, moe_top_k, ff_dropout, moe_capacity_factor) if moe_experts
+                      else FeedForward(dim, ff_dropout))
         self.layers = nn.ModuleList(nn.ModuleList([Attention(dim, heads, dim_head, attn_dropout), ff(),      # along time
                                                    Attention(dim, heads, dim_head, attn_dropout), ff()])     # along bands
                                     for _ in range(depth))
