@@ -24,13 +24,16 @@ def _check_file(path: Path):
     if path.is_dir(): raise AudioError(f"{path}: is a folder, not an audio file")
     if path.stat().st_size == 0: raise AudioError(f"{path}: empty file (0 bytes)")
     if shutil.which('ffmpeg') is None or shutil.which('ffprobe') is None:
-        raise AudioError(f"{path}: cannot be read because ffmpeg is not installed (run ./setup.sh or apt-get install ffmpeg)")
+        raise AudioError(f"{path}: cannot be read because ffmpeg is not installed "
+                         f"(run ./setup.sh or apt-get install ffmpeg)")
 
 def file_url(path: Path) -> str:
     "`path` as an ffmpeg/ffprobe argument that can only mean a local file (not an option, not another protocol)."
     return f'file:{path}'
 
-def audio_info(path: str | os.PathLike, stream: int = 0) -> dict:
+def audio_info(path: str | os.PathLike,  # any file ffmpeg reads
+               stream: int = 0,  # audio stream index
+              ) -> dict:  # sample_rate, channels, duration, duration_estimated, streams, format
     "Sample rate, channels, duration (s, `duration_estimated` from the bitrate), audio streams and format of `path`."
     path = Path(path); _check_file(path)
     r = subprocess.run(['ffprobe', '-v', 'warning', '-print_format', 'json', '-show_format', '-show_streams',
@@ -58,7 +61,8 @@ def _wav_declared_seconds(path: Path) -> float | None:
     while pos + 8 <= len(head):
         cid, size = head[pos:pos + 4], int.from_bytes(head[pos + 4:pos + 8], 'little')
         if cid == b'fmt ':
-            rate, align = int.from_bytes(head[pos + 12:pos + 16], 'little'), int.from_bytes(head[pos + 20:pos + 22], 'little')
+            rate = int.from_bytes(head[pos + 12:pos + 16], 'little')
+            align = int.from_bytes(head[pos + 20:pos + 22], 'little')
         if cid == b'data':
             return size / align / rate if rate and align and size not in (0, 0xFFFFFFFF) else None
         pos += 8 + size + size % 2
@@ -117,10 +121,15 @@ def _check_length(path: Path, info: dict, n: int, rate: int, offset=0., duration
                          f"only {offset + n / rate:.2f} s could be decoded)")
 
 # %% ../nbs/01_audio.ipynb #97b0df72
-def decode_to_file(path: str | os.PathLike, dst: str | os.PathLike, sr: int = SAMPLE_RATE, stream: int = 0) -> np.memmap:
-    "Decode `path` to interleaved float32 stereo at `sr` in the file `dst`; return it memory-mapped as (time, channels)."
+def decode_to_file(path: str | os.PathLike,  # any file ffmpeg reads
+                   dst: str | os.PathLike,  # the raw float32 file to write
+                   sr: int = SAMPLE_RATE,  # resample to this rate
+                   stream: int = 0,  # audio stream index
+                  ) -> np.memmap:  # float32 (time, channels), read-only
+    "Decode `path` to interleaved float32 stereo at `sr` in the file `dst`; return it memory-mapped."
     path = Path(path); info = audio_info(path, stream)
-    with open(dst, 'wb') as f: r = subprocess.run(_decode_cmd(path, info, sr, stream, 2, 0., None), stdout=f, stderr=subprocess.PIPE)
+    with open(dst, 'wb') as f:
+        r = subprocess.run(_decode_cmd(path, info, sr, stream, 2, 0., None), stdout=f, stderr=subprocess.PIPE)
     err = r.stderr.decode(errors='replace').strip()
     if r.returncode != 0:                                               # a bad file, or a full disk under `dst`
         raise AudioError(f"{path}: ffmpeg cannot decode it to {dst} ({(err.splitlines() or ['unknown error'])[-1]})")
@@ -141,8 +150,13 @@ def _reason(e: Exception) -> str:
     return os.strerror(code) if code else one_line(e)
 
 class AudioWriter:
-    "Write (channels, time) blocks to a WAV or FLAC file, renamed into place on a clean `close`; keeps `peak`, `clipped`."
-    def __init__(self, path: str | os.PathLike, sr: int = SAMPLE_RATE, channels: int = 2, bits: int = 16):
+    "Write (channels, time) blocks to a WAV or FLAC file, renamed into place on a clean `close`; has `peak`, `clipped`."
+    def __init__(self,
+                 path: str | os.PathLike,  # .wav or .flac
+                 sr: int = SAMPLE_RATE,  # sample rate (Hz)
+                 channels: int = 2,  # channels of every block
+                 bits: int = 16,  # 16 or 24 (integer), 32 (float, WAV only)
+                ):
         self.path = Path(path)
         subtype = SUBTYPES.get((self.path.suffix.lower(), bits))
         if subtype is None:
@@ -164,7 +178,7 @@ class AudioWriter:
 
     def write(self, block: torch.Tensor):
         "Append `block` (channels, time); integer formats cut it to [-1, 1], counting the samples cut in `clipped`."
-        x = block.detach().float().cpu().numpy().T                       # (time, channels); numpy, no thread pool per block
+        x = block.detach().float().cpu().numpy().T          # (time, channels); numpy, no thread pool per block
         if x.size: self.peak = max(self.peak, float(np.abs(x).max()))   # before any cut
         if self.integer: self.clipped += int(np.count_nonzero(np.abs(x) > 1)); x = np.clip(x, -1, 1)
         try: self._file.write(x)
@@ -192,10 +206,12 @@ def _gain(peak: float, clip: str, dst: str | os.PathLike, bits: int) -> float:
     integer = SUBTYPES.get((Path(dst).suffix.lower(), bits)) != 'FLOAT'
     return 0.99 / peak if integer and clip == 'rescale' and peak > 1 else 1.
 
-def save_audio(path: str | os.PathLike, wav: torch.Tensor, sr: int = SAMPLE_RATE,
+def save_audio(path: str | os.PathLike,  # .wav or .flac
+               wav: torch.Tensor,  # (channels, time)
+               sr: int = SAMPLE_RATE,  # sample rate (Hz)
                bits: int = 16,  # 16 or 24 (integer), 32 (float, WAV only)
                clip: str = 'rescale',  # one of CLIP_MODES, for integer formats
-              ) -> Path:
+              ) -> Path:  # `path`
     "Write `wav` (channels, time) to `path` (.wav or .flac) atomically, by the clipping rule above."
     wav = wav.detach().float().cpu()
     if wav.ndim != 2: raise ValueError(f"save_audio takes (channels, time), got shape {tuple(wav.shape)}")
@@ -221,12 +237,18 @@ def convert_audio(src: str | os.PathLike,  # a float WAV, of any length
     return dict(peak=peak, gain=gain, clipped=w.clipped)
 
 # %% ../nbs/01_audio.ipynb #9a74883e
-def resample(x: torch.Tensor, orig_sr: int, new_sr: int) -> torch.Tensor:
+def resample(x: torch.Tensor,  # (*, time)
+             orig_sr: int,  # rate of `x` (Hz)
+             new_sr: int,  # rate wanted (Hz)
+            ) -> torch.Tensor:  # (*, time * new_sr / orig_sr)
     "Resample `x` (*, time) from `orig_sr` to `new_sr` (torchaudio's band-limited sinc interpolation; any strides)."
     return x if orig_sr == new_sr else taF.resample(x.contiguous(), orig_sr, new_sr)
 
 # %% ../nbs/01_audio.ipynb #c3663620
-def stft(x: torch.Tensor, n_fft: int = 4096, hop_length: int = 1024) -> torch.Tensor:
+def stft(x: torch.Tensor,  # (*, time)
+         n_fft: int = 4096,  # frame (and periodic Hann window) length
+         hop_length: int = 1024,  # samples between frames
+        ) -> torch.Tensor:  # complex (*, n_fft // 2 + 1, time // hop_length + 1)
     "Complex STFT of `x` (*, time) -> (*, freq, frames)."
     *other, length = x.shape
     window = torch.hann_window(n_fft, device=x.device, dtype=x.dtype)
@@ -234,7 +256,11 @@ def stft(x: torch.Tensor, n_fft: int = 4096, hop_length: int = 1024) -> torch.Te
                    pad_mode='constant', return_complex=True)              # (batch*, freq, frames)
     return X.view(*other, *X.shape[-2:])
 
-def istft(X: torch.Tensor, n_fft: int = 4096, hop_length: int = 1024, length: int | None = None) -> torch.Tensor:
+def istft(X: torch.Tensor,  # complex (*, freq, frames)
+          n_fft: int = 4096,  # as given to `stft`
+          hop_length: int = 1024,  # as given to `stft`
+          length: int | None = None,  # the original length; None: (frames - 1) * hop_length
+         ) -> torch.Tensor:  # (*, time)
     "Inverse of `stft`: (*, freq, frames) -> (*, time), cut or padded to `length`."
     *other, freq, frames = X.shape
     window = torch.hann_window(n_fft, device=X.device, dtype=X.real.dtype)

@@ -57,13 +57,14 @@ def get_device(name: str = 'auto') -> torch.device:
         raise VocalsepError(f"device {name!r} asked for, but torch sees no CUDA GPU (torch {torch.__version__})")
     if device.type == 'cuda' and (device.index or 0) >= torch.cuda.device_count():
         raise VocalsepError(f"device {name!r} asked for, but torch sees {torch.cuda.device_count()} GPU(s)")
-    if device.type == 'mps' and not mps: raise VocalsepError("device 'mps' asked for, but this torch has no MPS backend")
+    if device.type == 'mps' and not mps:
+        raise VocalsepError("device 'mps' asked for, but this torch has no MPS backend")
     return device
 
 # %% ../nbs/00_core.ipynb #f3690e25
 @contextmanager
 def atomic_path(path: str | os.PathLike):
-    "Yield a temporary path beside `path`; on success rename it to `path` (with the usual umask permissions), on error delete it."
+    "Yield a temporary path beside `path`: on success renamed to `path` (usual umask permissions), on error deleted."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f'.{path.stem}.', suffix=path.suffix or '.tmp', dir=path.parent)
