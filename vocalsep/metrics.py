@@ -13,7 +13,9 @@ from .core import SAMPLE_RATE, TARGETS
 __all__ = ['energies', 'sdr_from_energies', 'usdr', 'score_track', 'frame_medians']
 
 # %% ../nbs/01b_metrics.ipynb #8ab37666
-def energies(est: torch.Tensor, ref: torch.Tensor) -> torch.Tensor:
+def energies(est: torch.Tensor,  # estimates (..., sources, channels, time)
+             ref: torch.Tensor,  # references, same shape
+            ) -> torch.Tensor:  # (..., sources, 2): reference energy, error energy
     "Reference and error energies (..., sources, 2) of est/ref (..., sources, channels, time); they add over chunks."
     return torch.stack([ref.pow(2).sum((-2, -1)), (ref - est).pow(2).sum((-2, -1))], -1)
 
@@ -21,12 +23,18 @@ def sdr_from_energies(e: torch.Tensor) -> torch.Tensor:
     "SDR in dB from `energies` (..., 2): reference over error energy, each plus 1e-8."
     return 10 * torch.log10((e[..., 0] + 1e-8) / (e[..., 1] + 1e-8))
 
-def usdr(est: torch.Tensor, ref: torch.Tensor) -> torch.Tensor:
+def usdr(est: torch.Tensor,  # estimates (..., channels, time)
+         ref: torch.Tensor,  # references, same shape
+        ) -> torch.Tensor:  # dB (...)
     "Whole-signal SDR in dB per source (the MDX 'uSDR') for est/ref (..., channels, time)."
     return sdr_from_energies(energies(est, ref))
 
 # %% ../nbs/01b_metrics.ipynb #1cfd5ad6
-def score_track(name: str, references: torch.Tensor, estimates: torch.Tensor, targets=TARGETS) -> dict:
+def score_track(name: str,  # the track's name, as stored in the JSON
+                references: torch.Tensor,  # (sources, channels, time)
+                estimates: torch.Tensor,  # (sources, channels, time)
+                targets=TARGETS,  # the sources' names, in order
+               ) -> dict:  # `museval`: TrackStore JSON (1 s frames), `usdr`: dB per target
     "BSSEval v4 frames (museval TrackStore JSON) and uSDR of `estimates` vs `references` (sources, channels, time)."
     import museval                                                      # seconds to import: only to score
     ref = references.permute(0, 2, 1).double().numpy()                  # (sources, time, channels), museval's layout
