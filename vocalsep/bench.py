@@ -272,7 +272,8 @@ def train_main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(a.threads); torch.manual_seed(0)
     h = load_recipe(a.recipe)
     model, S = h['model'], len(h['targets'])
-    ref = 0.1 * torch.randn(h['batch_size'], S, 2, int((a.segment or h['segment']) * 44100))   # (batch, sources, ch, time)
+    n = int((a.segment or h['segment']) * 44100)
+    ref = 0.1 * torch.randn(h['batch_size'], S, 2, n)                   # (batch, sources, channels, time)
     opt = torch.optim.AdamW(model.parameters(), 1e-5)
     def step(loss, precision):
         t0 = time.perf_counter(); training_step(h, ref, opt, loss, precision)
