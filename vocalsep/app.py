@@ -57,7 +57,10 @@ class Separation:
     stems: dict   # stem -> file
     sdr: dict | None = None   # stem -> dB
 
-def sdr_scores(track: Track, stems: dict, cache_dir: str | os.PathLike) -> dict[str, float]:
+def sdr_scores(track: Track,  # the song's references
+               stems: dict,  # stem -> separated file
+               cache_dir: str | os.PathLike,  # the decode cache of the references
+              ) -> dict[str, float]:  # stem -> dB
     "SDR (dB, median over 1 s frames) of each stem file in `stems` against the references of `track`."
     ref = EvalDataset([track], list(stems), cache_dir=cache_dir)[0][1]     # (sources, channels, time)
     est = torch.stack([load_audio(f) for f in stems.values()])
@@ -270,7 +273,9 @@ def separate(self: App):
 # %% ../nbs/08_app.ipynb #ce313e48
 MAX_UPLOAD_MB = 1024
 
-def app_notebook(outdir: str | os.PathLike, runs: str | os.PathLike) -> str:
+def app_notebook(outdir: str | os.PathLike,  # as `App`'s
+                 runs: str | os.PathLike,  # as `App`'s
+                ) -> str:
     "The notebook (JSON) that `vocalsep app` serves: `App(outdir, runs)` with absolute paths."
     import nbformat
     outdir, runs = str(Path(outdir).resolve()), str(Path(runs).resolve())
@@ -279,7 +284,10 @@ def app_notebook(outdir: str | os.PathLike, runs: str | os.PathLike) -> str:
         kernelspec=dict(name='python3', display_name='Python 3', language='python')))
     return nbformat.writes(nb)
 
-def voila_config(host: str, port: int, browser: bool) -> dict:
+def voila_config(host: str,  # address to listen on
+                 port: int,
+                 browser: bool,  # open a browser on start
+                ) -> dict:
     "Voilà's settings (voila.json) for `vocalsep app`: where it listens (a token off this machine), uploads' size."
     return {'Voila': dict(ip=host, port=port, port_retries=0, open_browser=browser,
                           auto_token=host not in ('127.0.0.1', 'localhost', '::1'),
