@@ -34,7 +34,9 @@ class DataError(VocalsepError):
     "A dataset, track or stem that cannot be used: the message names it and the problem."
 
 # %% ../nbs/00_core.ipynb #f92cd42c
-def one_line(e: BaseException, limit: int = 240) -> str:
+def one_line(e: BaseException,
+             limit: int = 240,  # characters at most, '...' included
+            ) -> str:
     "The exception `e` as one line (`Type: message`, whitespace collapsed) of at most `limit` characters."
     s = ' '.join(f"{type(e).__name__}: {e}".split())
     return s if len(s) <= limit else s[:limit - 3] + '...'

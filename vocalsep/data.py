@@ -121,7 +121,9 @@ def _as_float(x: np.ndarray) -> torch.Tensor:
     return x.float() / 32768 if x.dtype == torch.int16 else x
 
 # %% ../nbs/02_data.ipynb #2d977bc4
-def target_indices(stems: list[str], targets) -> list[list[int]]:
+def target_indices(stems: list[str],  # a track's stem names, in its order
+                   targets,  # stems, or `accompaniment` (every stem but the vocals)
+                  ) -> list[list[int]]:
     "For each target, the indices of the stems that sum to it."
     out = []
     for t in targets:
@@ -144,20 +146,32 @@ def targets_chunk(stems: np.ndarray,  # cached stems (stems, channels, time)
     return (w @ x.flatten(1)).view(len(index), *x.shape[1:])           # (sources, channels, length), in one pass
 
 # %% ../nbs/02_data.ipynb #83db4286
-def random_gain(x: torch.Tensor, rng: np.random.Generator, low: float = 0.25, high: float = 1.25) -> torch.Tensor:
+def random_gain(x: torch.Tensor,  # (channels, time)
+                rng: np.random.Generator,
+                low: float = 0.25,  # smallest gain
+                high: float = 1.25,  # largest gain
+               ) -> torch.Tensor:
     "Scale `x` (channels, time) by a gain drawn uniformly in [low, high]."
     return x * float(rng.uniform(low, high))
 
-def channel_swap(x: torch.Tensor, rng: np.random.Generator, p: float = 0.5) -> torch.Tensor:
+def channel_swap(x: torch.Tensor,  # (channels, time)
+                 rng: np.random.Generator,
+                 p: float = 0.5,  # probability of the swap
+                ) -> torch.Tensor:
     "Swap left and right of `x` (channels, time) with probability `p`."
     return x.flip(0) if x.shape[0] == 2 and rng.random() < p else x
 
-def polarity_flip(x: torch.Tensor, rng: np.random.Generator, p: float = 0.5) -> torch.Tensor:
+def polarity_flip(x: torch.Tensor,  # (channels, time)
+                  rng: np.random.Generator,
+                  p: float = 0.5,  # probability of the flip
+                 ) -> torch.Tensor:
     "Negate `x` (channels, time) with probability `p`."
     return -x if rng.random() < p else x
 
 # %% ../nbs/02_data.ipynb #711ec375
-def change_speed(x: torch.Tensor, percent: int) -> torch.Tensor:
+def change_speed(x: torch.Tensor,  # (channels, time)
+                 percent: int,  # the new speed, a whole percent of the old (pitch and tempo together)
+                ) -> torch.Tensor:
     "`x` (channels, time) played at `percent`/100 of its speed: (channels, about time * 100 / percent)."
     return x if percent == 100 else torchaudio.functional.resample(x, int(percent), 100)
 

@@ -26,7 +26,12 @@ PAPER_BANDS = (2,) * 24 + (4,) * 12 + (12,) * 8 + (24,) * 8 + (48,) * 8 + (128, 
 
 class Attention(nn.Module):
     "Pre-norm multi-head self-attention with rotary position embeddings: (batch, seq, dim) -> (batch, seq, dim)."
-    def __init__(self, dim: int, heads: int, dim_head: int, dropout: float = 0.):
+    def __init__(self,
+                 dim: int,  # token width
+                 heads: int,  # attention heads
+                 dim_head: int,  # width of each head
+                 dropout: float = 0.,  # on the attention weights, in training
+                ):
         super().__init__()
         self.heads, self.dropout = heads, dropout
         self.norm = nn.RMSNorm(dim)
