@@ -20,7 +20,7 @@ from .metrics import frame_medians, score_track
 from .separate import SeparationSettings, add_settings_options, recommended_settings, settings_from_args
 
 # %% auto #0
-__all__ = ['oracle', 'aggregate', 'describe_job', 'claim_output', 'evaluate', 'format_table', 'main']
+__all__ = ['oracle', 'aggregate', 'describe_job', 'claim_output', 'evaluate', 'format_table', 'main', 'paired']
 
 # %% ../nbs/06_evaluate.ipynb #9e7ec99f
 def oracle(kind: str,  # 'mixture' (as every source), 'irm' or 'ibm'
@@ -200,3 +200,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"vocalsep: error: {e}", file=sys.stderr); return 1
     print(format_table(s)); print(f"written: {out/'summary.json'}, {out/'scores.csv'}, {out/'tracks'}/")
     return 0
+
+# %% ../nbs/06_evaluate.ipynb #0801297b
+def paired(a: dict,  # `evaluate`'s summary of one separator
+           b: dict,  # and of another, on the same clips
+           target: str = 'vocals', metric: str = 'SDR',
+           n_boot: int = 2000,  # bootstrap resamples of the clips
+           seed: int = 0) -> dict:  # a's lead over b: {clips, mean, se, better, median, ci}
+    "How far `a` leads `b` clip by clip, with a bootstrap 95% interval for the difference of medians over clips."
+    x, y = ({n: s['tracks'][n][target][metric] for n in s['tracks']} for s in (a, b))
+    names = sorted(n for n in x.keys() & y.keys() if np.isfinite(x[n]) and np.isfinite(y[n]))
+    if len(names) < 2: raise VocalsepError(f"paired: the two summaries share {len(names)} scored clips, need 2 or more")
+    x, y = np.array([x[n] for n in names]), np.array([y[n] for n in names])
+    d, idx = x - y, np.random.default_rng(seed).integers(0, len(names), (n_boot, len(names)))
+    boot = np.median(x[idx], 1) - np.median(y[idx], 1)
+    return dict(clips=len(names), mean=float(d.mean()), se=float(d.std(ddof=1) / np.sqrt(len(d))),
+                better=int((d > 0).sum()), median=float(np.median(x) - np.median(y)),
+                ci=tuple(float(v) for v in np.percentile(boot, [2.5, 97.5])))
