@@ -384,6 +384,5 @@ d = { 'settings': { 'branch': 'main',
                                 'vocalsep.train.si_snr_pit': ('train.html#si_snr_pit', 'vocalsep/train.py'),
                                 'vocalsep.train.train': ('train.html#train', 'vocalsep/train.py'),
                                 'vocalsep.train.training_step': ('train.html#training_step', 'vocalsep/train.py'),
-                                'vocalsep.train.trim_heap': ('train.html#trim_heap', 'vocalsep/train.py'),
                                 'vocalsep.train.warmup_cosine': ('train.html#warmup_cosine', 'vocalsep/train.py'),
                                 'vocalsep.train.weighted': ('train.html#weighted', 'vocalsep/train.py')}}}

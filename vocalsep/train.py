@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_train.ipynb #f9ce620f
 from __future__ import annotations
-import ctypes, functools, io, itertools, json, math, os, random, sys, tempfile, time
+import functools, io, itertools, json, math, os, random, sys, tempfile, time
 import ruamel.yaml
 import vocalsep
 from pathlib import Path
@@ -26,8 +26,7 @@ from .models.core import Separator, save_model, read_checkpoint, load_model, loa
 
 # %% auto #0
 __all__ = ['NUMPY_ARRAYS', 'RECIPES', 'si_snr_pit', 'weighted', 'L1MRSTFT', 'SpecL1', 'SDRLoss', 'RunState', 'AtomicCheckpointer',
-           'trim_heap', 'warmup_cosine', 'Separation', 'recipe_path', 'recipe_text', 'load_recipe', 'train', 'main',
-           'training_step']
+           'warmup_cosine', 'Separation', 'recipe_path', 'recipe_text', 'load_recipe', 'train', 'main', 'training_step']
 
 # %% ../nbs/04_train.ipynb #04ab65e0
 def si_snr_pit(est: torch.Tensor, ref: torch.Tensor, source_weights=None) -> torch.Tensor:
@@ -142,13 +141,6 @@ class AtomicCheckpointer(Checkpointer):
             return ckpt
         if problems: raise VocalsepError(f"no checkpoint in {self.checkpoints_dir} can be read: {'; '.join(problems)}")
 
-# %% ../nbs/04_train.ipynb #e0496833
-def trim_heap() -> bool:
-    "Give the free pages of the C heap back to the system (glibc `malloc_trim`); False where there is no glibc."
-    try: ctypes.CDLL('libc.so.6').malloc_trim(0)
-    except (OSError, AttributeError): return False
-    return True
-
 # %% ../nbs/04_train.ipynb #fa5a2deb
 def warmup_cosine(step: int, warmup: int, total: int, floor: float = 0.01) -> float:
     "Learning-rate factor at optimiser `step`: linear warm-up for `warmup` steps, then cosine decay to `floor` at `total`."
@@ -204,7 +196,6 @@ class Separation(sb.Brain):
         if should_step:
             self.ema.update()
             if not self._plateau: self.scheduler.step()
-        if self.step % 10 == 0: trim_heap()
         if if_main_process():
             with open(self.hparams.output_folder + '/steps.jsonl', 'a') as f:
                 f.write(json.dumps(dict(epoch=self.hparams.epoch_counter.current, step=self.step, loss=float(loss.detach()))) + '\n')
