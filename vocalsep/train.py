@@ -47,28 +47,32 @@ class L1MRSTFT(nn.Module):
     def __init__(self, fft_sizes=(1024, 2048, 512), hop_sizes=(256, 512, 128), win_lengths=(1024, 2048, 512)):
         super().__init__()
         from auraloss.freq import MultiResolutionSTFTLoss
-        self.mrstft = MultiResolutionSTFTLoss(fft_sizes=list(fft_sizes), hop_sizes=list(hop_sizes), win_lengths=list(win_lengths))
+        self.mrstft = MultiResolutionSTFTLoss(fft_sizes=list(fft_sizes), hop_sizes=list(hop_sizes),
+                                              win_lengths=list(win_lengths))
     def forward(self, est, ref, source_weights=None):
-        losses = [(est[:, j] - ref[:, j]).abs().mean() + self.mrstft(est[:, j].float().contiguous(), ref[:, j].float().contiguous())
-                  for j in range(est.shape[1])]                          # est[:, j]: (batch, channels, time)
+        e, r = est.float(), ref.float()
+        losses = [(e[:, j] - r[:, j]).abs().mean() + self.mrstft(e[:, j].contiguous(), r[:, j].contiguous())
+                  for j in range(est.shape[1])]                          # e[:, j]: (batch, channels, time)
         return weighted(torch.stack(losses), source_weights)
 
 class SpecL1(nn.Module):
-    "L1 of complex STFTs plus L1 of magnitudes per source, weighted: est complex (batch, sources, channels, freq, frames) or waveforms, ref waveforms."
+    "Complex-STFT L1 plus magnitude L1 per source, weighted: est (batch, sources, channels, freq, frames) or waves."
     domain = 'spec'                                                    # the Brain trains on the model's `spec_with_aux`
     def __init__(self, n_fft: int = 4096, hop_length: int = 1024, mag_weight: float = 1.0):
         super().__init__(); self.n_fft, self.hop_length, self.mag_weight = n_fft, hop_length, mag_weight
     def forward(self, est, ref, source_weights=None):
         E = est if est.is_complex() else stft(est.float(), self.n_fft, self.hop_length)
         R = stft(ref.float(), self.n_fft, self.hop_length)            # (batch, sources, channels, freq, frames)
-        if E.shape != R.shape: raise VocalsepError(f"SpecL1: estimate STFT {tuple(E.shape)} but reference {tuple(R.shape)}: "
-                                                   "the loss's n_fft/hop_length must be the model's")
+        if E.shape != R.shape:
+            raise VocalsepError(f"SpecL1: estimate STFT {tuple(E.shape)} but reference {tuple(R.shape)}: "
+                                "the loss's n_fft/hop_length must be the model's")
         dims = (0, 2, 3, 4)
-        return weighted((E - R).abs().mean(dims) + self.mag_weight * (E.abs() - R.abs()).abs().mean(dims), source_weights)
+        mag = (E.abs() - R.abs()).abs().mean(dims)
+        return weighted((E - R).abs().mean(dims) + self.mag_weight * mag, source_weights)
 
 # %% ../nbs/04_train.ipynb #93feb36a
 class SDRLoss(nn.Module):
-    "Negative SDR per example and source, soft-capped `max_db` over the mixture, weighted: est/ref (batch, sources, ...)."
+    "Negative SDR per example and source, soft-capped `max_db` over the mixture, weighted: est/ref (batch, sources, ..)"
     def __init__(self, max_db: float = 30.):
         super().__init__(); self.max_db = max_db
     def forward(self, est, ref, source_weights=None):
@@ -97,7 +101,8 @@ class RunState:
     @mark_as_loader
     def _recover(self, path, end_of_epoch=False):
         s = load_weights(path, NUMPY_ARRAYS)                             # weights only, and NumPy's plain arrays
-        self.train_seconds = s['seconds']; random.setstate(s['py']); np.random.set_state(s['np']); torch.set_rng_state(s['torch'])
+        self.train_seconds = s['seconds']
+        random.setstate(s['py']); np.random.set_state(s['np']); torch.set_rng_state(s['torch'])
 
 # %% ../nbs/04_train.ipynb #d7318af2
 def _load_weights_only(obj, path, end_of_epoch=False):
@@ -143,27 +148,31 @@ class AtomicCheckpointer(Checkpointer):
 
 # %% ../nbs/04_train.ipynb #fa5a2deb
 def warmup_cosine(step: int, warmup: int, total: int, floor: float = 0.01) -> float:
-    "Learning-rate factor at optimiser `step`: linear warm-up for `warmup` steps, then cosine decay to `floor` at `total`."
+    "Learning-rate factor at optimiser `step`: linear warm-up for `warmup` steps, cosine decay to `floor` at `total`."
     if step < warmup: return (step + 1) / warmup
     done = min(1.0, (step - warmup) / max(1, total - warmup))
     return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * done))
 
 # %% ../nbs/04_train.ipynb #0b0b62ea
 class Separation(sb.Brain):
-    "A SpeechBrain Brain for any vocalsep Separator; batches are (mix (batch, channels, time), sources (batch, sources, channels, time))."
+    "SpeechBrain Brain for any Separator; batches: mix (batch, channels, time), sources (batch, sources, channels, time)"
     def init_optimizers(self):
         super().init_optimizers()
         h = self.hparams
         if getattr(h, 'lr_schedule', 'plateau') == 'plateau':         # stepped on validation uSDR each epoch
-            self.scheduler = torch.optim.lr_scheduler.ReduceLROnPlateau(self.optimizer, mode='max', factor=h.lr_factor, patience=h.lr_patience)
+            self.scheduler = torch.optim.lr_scheduler.ReduceLROnPlateau(self.optimizer, mode='max', factor=h.lr_factor,
+                                                                        patience=h.lr_patience)
         else:                                                           # 'cosine': stepped after every optimiser step
             per_epoch = len(self.train_set) // (h.batch_size * int(os.environ.get('WORLD_SIZE', 1)))
-            self.scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, functools.partial(
-                warmup_cosine, warmup=h.warmup_epochs * per_epoch, total=h.number_of_epochs * per_epoch, floor=h.lr_floor))
-        self.ema = EMA(self.model, beta=h.ema_beta, update_after_step=h.ema_after, update_every=1, include_online_model=False)
+            factor = functools.partial(warmup_cosine, warmup=h.warmup_epochs * per_epoch,
+                                       total=h.number_of_epochs * per_epoch, floor=h.lr_floor)
+            self.scheduler = torch.optim.lr_scheduler.LambdaLR(self.optimizer, factor)
+        self.ema = EMA(self.model, beta=h.ema_beta, update_after_step=h.ema_after, update_every=1,
+                       include_online_model=False)
         self.state = RunState()
         if self.checkpointer is not None:
-            for k, v in dict(scheduler=self.scheduler, ema=self.ema, state=self.state).items(): self.checkpointer.add_recoverable(k, v)
+            for k, v in dict(scheduler=self.scheduler, ema=self.ema, state=self.state).items():
+                self.checkpointer.add_recoverable(k, v)
 
     @property
     def model(self) -> Separator: return self.hparams.model
@@ -172,11 +181,12 @@ class Separation(sb.Brain):
     def _plateau(self) -> bool: return isinstance(self.scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau)
 
     def _wrap_distributed(self):
-        "SpeechBrain turns BatchNorm into SyncBatchNorm, which runs on GPUs only; on CPU (gloo) DDP keeps BatchNorm and broadcasts its statistics from rank 0."
+        "SpeechBrain's wrapping, but on CPU (gloo) DDP keeps BatchNorm (SyncBatchNorm runs on GPUs only)."
         if not (self.distributed_launch and torch.device(self.device).type == 'cpu'): return super()._wrap_distributed()
         for name, module in self.modules.items():
             if any(p.requires_grad for p in module.parameters()):
-                self.modules[name] = nn.parallel.DistributedDataParallel(module, find_unused_parameters=self.find_unused_parameters)
+                self.modules[name] = nn.parallel.DistributedDataParallel(
+                    module, find_unused_parameters=self.find_unused_parameters)
 
     def compute_forward(self, batch, stage):
         mix = batch[0].to(self.device)
@@ -186,7 +196,7 @@ class Separation(sb.Brain):
     def compute_objectives(self, predictions, batch, stage):
         (est, aux), ref = predictions, batch[1].to(self.device)
         loss = self.hparams.loss(est, ref, self.hparams.source_weights) + aux
-        if stage == sb.Stage.VALID:                                     # summed energies per track: (sources, [ref, error])
+        if stage == sb.Stage.VALID:                             # summed energies per track: (sources, [ref, error])
             for i, name in enumerate(self.names[self.seen:self.seen + len(ref)]):
                 self.err[name] = self.err.get(name, 0) + energies(est[i], ref[i]).float().cpu()
             self.seen += len(ref)
@@ -198,7 +208,8 @@ class Separation(sb.Brain):
             if not self._plateau: self.scheduler.step()
         if if_main_process():
             with open(self.hparams.output_folder + '/steps.jsonl', 'a') as f:
-                f.write(json.dumps(dict(epoch=self.hparams.epoch_counter.current, step=self.step, loss=float(loss.detach()))) + '\n')
+                row = dict(epoch=self.hparams.epoch_counter.current, step=self.step, loss=float(loss.detach()))
+                f.write(json.dumps(row) + '\n')
 
     def on_stage_start(self, stage, epoch=None):
         self.t0 = time.time()
@@ -215,7 +226,7 @@ class Separation(sb.Brain):
         key = scores[self.hparams.targets[0]]
         lr = self.optimizer.param_groups[0]['lr']
         if self._plateau: self.scheduler.step(key)
-        self.hparams.epoch_counter.update_metric(key)                   # sets should_stop from patience, so the budget comes after
+        self.hparams.epoch_counter.update_metric(key)     # sets should_stop from patience, so the budget comes after
         budget = self.hparams.budget_minutes
         if budget and self.state.train_seconds >= 60 * budget: self.hparams.epoch_counter.should_stop = True
         best = key >= max([key, *[r['usdr'] for r in self.history()]])
@@ -234,7 +245,8 @@ class Separation(sb.Brain):
     def history(self) -> list[dict]:
         "The rows of this run's log.jsonl (epoch, losses, valid uSDR, ...)."
         p = Path(self.hparams.output_folder)/'log.jsonl'
-        return [dict(r, usdr=r['valid_usdr'][self.hparams.targets[0]]) for r in map(json.loads, p.read_text().splitlines())] if p.exists() else []
+        rows = map(json.loads, p.read_text().splitlines()) if p.exists() else []
+        return [dict(r, usdr=r['valid_usdr'][self.hparams.targets[0]]) for r in rows]
 
 # %% ../nbs/04_train.ipynb #692859cc
 RECIPES = Path(vocalsep.__file__).parent/'recipes'
@@ -245,7 +257,8 @@ def recipe_path(recipe: str | os.PathLike) -> Path:
     if p.is_file(): return p
     shipped = RECIPES/f"{Path(recipe).stem}.yaml"
     if shipped.is_file(): return shipped
-    raise VocalsepError(f"{recipe}: no such recipe (shipped: {', '.join(sorted(r.stem for r in RECIPES.glob('*.yaml')))})")
+    shipped = ', '.join(sorted(r.stem for r in RECIPES.glob('*.yaml')))
+    raise VocalsepError(f"{recipe}: no such recipe (shipped: {shipped})")
 
 def _tag(node) -> str | None: return getattr(getattr(node, 'tag', None), 'value', None)
 
@@ -288,22 +301,29 @@ def train(recipe, overrides: str | dict = '', run_opts: dict | None = None) -> P
     torch.set_num_threads(h['threads'])
     out = Path(h['output_folder'])
     with tempfile.TemporaryDirectory() as tmp:                         # the run saves its recipe with the base resolved
-        (Path(tmp)/'hyperparams.yaml').write_text(text)
-        sb.create_experiment_directory(str(out), hyperparams_to_save=str(Path(tmp)/'hyperparams.yaml'), overrides=overrides)
-    if if_main_process(): print(f"vocalsep train: checkpoints in {out/'checkpoints'}, log in {out/'log.jsonl'}, best model in {out/'best.pt'}")
-    if h.get('init_from'):                                             # fine-tuning: the checkpoint's architecture and weights
+        saved = Path(tmp)/'hyperparams.yaml'
+        saved.write_text(text)
+        sb.create_experiment_directory(str(out), hyperparams_to_save=str(saved), overrides=overrides)
+    if if_main_process():
+        print(f"vocalsep train: checkpoints in {out/'checkpoints'}, log in {out/'log.jsonl'}, "
+              f"best model in {out/'best.pt'}")
+    if h.get('init_from'):                                      # fine-tuning: the checkpoint's architecture and weights
         h['model'] = load_model(h['init_from'])
         if list(h['model'].targets) != list(h['targets']):
-            raise VocalsepError(f"{h['init_from']}: its targets {list(h['model'].targets)} differ from the recipe's {list(h['targets'])}")
+            raise VocalsepError(f"{h['init_from']}: its targets {list(h['model'].targets)} differ from the recipe's "
+                                f"{list(h['targets'])}")
     data = dict(root=h['data_root'], targets=h['targets'], cache_dir=h['cache_dir'])
-    train_set = train_dataset(split='train', segment=h['segment'], samples_per_track=h['samples_per_track'], seed=h['seed'], **data, **h['augment'])
+    train_set = train_dataset(split='train', segment=h['segment'], samples_per_track=h['samples_per_track'],
+                              seed=h['seed'], **data, **h['augment'])
     valid_set = eval_dataset(split=h['valid_split'], segment=h['valid_segment'], **data)
     ckpt = AtomicCheckpointer(out/'checkpoints', recoverables=dict(model=h['model'], counter=h['epoch_counter']))
     spectral = getattr(h['loss'], 'domain', 'wave') == 'spec'
-    brain = Separation(modules=dict(net=_WithAux(h['model'], spectral)), opt_class=h['opt_class'], hparams=h, run_opts=run_opts, checkpointer=ckpt)
+    brain = Separation(modules=dict(net=_WithAux(h['model'], spectral)), opt_class=h['opt_class'], hparams=h,
+                       run_opts=run_opts, checkpointer=ckpt)
     brain.train_set, brain.names = train_set, valid_set.track_names
     brain.fit(h['epoch_counter'], train_set, valid_set,
-              train_loader_kwargs=dict(batch_size=h['batch_size'], num_workers=h['num_workers'], shuffle=True, drop_last=True),
+              train_loader_kwargs=dict(batch_size=h['batch_size'], num_workers=h['num_workers'], shuffle=True,
+                                       drop_last=True),
               valid_loader_kwargs=dict(batch_size=1))
     return out
 
