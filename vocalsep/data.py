@@ -70,11 +70,15 @@ def _custom_tracks(root: Path, split: str) -> list[Track]:
     return [custom_track(d) for d in sorted(p for p in root.glob('*') if p.is_dir())]
 
 def find_tracks(root: str | os.PathLike | None = None,  # MUSDB18, MUSDB18-HQ or custom stems; None: $MUSDB_PATH
-                split: str = 'train',  # train, valid (musdb's 14 validation tracks) or test
+                split: str = 'train',  # train, valid (musdb's 14 validation tracks), test, or joined: train+valid
                ) -> list[Track]:
-    "The tracks of `split` (train, valid or test) under a MUSDB18, MUSDB18-HQ or custom-stems root."
-    if split not in ('train', 'valid', 'test'): raise DataError(f"unknown split {split!r}: use train, valid or test")
+    "The tracks of `split` (train, valid or test, or several joined by `+`) under a MUSDB18, MUSDB18-HQ or custom root."
+    parts = split.split('+')
+    if any(s not in ('train', 'valid', 'test') for s in parts) or len(set(parts)) < len(parts):
+        raise DataError(f"unknown split {split!r}: use train, valid or test, or several joined by + (train+valid)")
+    if len(parts) > 1: return [t for s in parts for t in find_tracks(root, s)]
     root = data_root(root)
+
     layout = _layout(root)
     tracks = _custom_tracks(root, split) if layout == 'custom' else _musdb_tracks(root, split, layout == 'musdb-hq')
     if not tracks: raise DataError(f"{root}: no {split} tracks found (layout: {layout})")
