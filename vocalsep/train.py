@@ -23,6 +23,7 @@ from .audio import stft
 from .data import train_dataset, eval_dataset
 from .metrics import energies, sdr_from_energies
 from .models.core import Separator, save_model, read_checkpoint, load_model, load_weights
+from .models.sepformer import SepFormer, MoESepFormer, upcycle
 
 # %% auto #0
 __all__ = ['NUMPY_ARRAYS', 'RECIPES', 'si_snr_pit', 'weighted', 'L1MRSTFT', 'SpecL1', 'SDRLoss', 'RunState', 'AtomicCheckpointer',
@@ -311,7 +312,10 @@ def train(recipe, overrides: str | dict = '', run_opts: dict | None = None) -> P
         print(f"vocalsep train: checkpoints in {out/'checkpoints'}, log in {out/'log.jsonl'}, "
               f"best model in {out/'best.pt'}")
     if h.get('init_from'):                                      # fine-tuning: the checkpoint's architecture and weights
-        h['model'] = load_model(h['init_from'])
+        start = load_model(h['init_from'])
+        if isinstance(h['model'], MoESepFormer) and type(start) is SepFormer:   # sparse upcycling, see 03c
+            start = upcycle(start, h['model'].n_experts, h['model'].balance_weight)
+        h['model'] = start
         if list(h['model'].targets) != list(h['targets']):
             raise VocalsepError(f"{h['init_from']}: its targets {list(h['model'].targets)} differ from the recipe's "
                                 f"{list(h['targets'])}")

@@ -19,7 +19,7 @@ from ..audio import resample
 from .core import Separator
 
 # %% auto #0
-__all__ = ['MASK_ACTS', 'SIZES', 'SepFormer', 'balance_loss', 'MoESepFormer', 'routing_stats']
+__all__ = ['MASK_ACTS', 'SIZES', 'SepFormer', 'balance_loss', 'MoESepFormer', 'routing_stats', 'upcycle']
 
 # %% ../../nbs/03c_models.sepformer.ipynb #a26cad1d
 MASK_ACTS = {                      # mask heads, on raw masks (batch, sources, ...): dim 1 is the source
@@ -196,3 +196,22 @@ def routing_stats(model: MoESepFormer,
     return dict(max_bits=round(math.log2(model.n_experts), 3),
                 sources={t: dict(entropy_bits=round(float(h), 3), usage=[round(float(u), 3) for u in p.mean(-1)])
                          for t, h, p in zip(model.targets, entropy, probs)})
+
+# %% ../../nbs/03c_models.sepformer.ipynb #713bd56c
+@torch.no_grad()
+def upcycle(dense: SepFormer,
+            n_experts: int = 4,  # expert masks per source, each starting as the dense model's
+            balance_weight: float = 0.01,  # weight of the load-balancing loss
+           ) -> MoESepFormer:
+    "A MoESepFormer that separates as the trained `dense` SepFormer does: its experts are copies of the dense masks."
+    if type(dense) is not SepFormer:
+        raise VocalsepError(f"upcycle: takes a plain SepFormer, got {type(dense).__name__}")
+    moe = MoESepFormer(**dense.init_kwargs, n_experts=n_experts, balance_weight=balance_weight)
+    state, d = dense.state_dict(), dense.masknet.conv2d.in_channels                 # d: d_model
+    for key in ('masknet.conv2d.weight', 'masknet.conv2d.bias'):                   # (sources*d_model, ...)
+        per_source = rearrange(state[key], '(s c) ... -> s c ...', c=d)
+        experts = per_source.repeat_interleave(n_experts, 0).flatten(0, 1)         # maps (s e), each d_model rows
+        state[key] = torch.cat([experts, moe.state_dict()[key][len(experts):]])     # the router's map stays fresh
+    state.update({k: v for k, v in moe.state_dict().items() if k.startswith('router.')})
+    moe.load_state_dict(state)
+    return moe.to(dense.encoder.conv1d.weight).train(dense.training)
