@@ -202,16 +202,21 @@ def routing_stats(model: MoESepFormer,
 def upcycle(dense: SepFormer,
             n_experts: int = 4,  # expert masks per source, each starting as the dense model's
             balance_weight: float = 0.01,  # weight of the load-balancing loss
+            drop: float = 0.0,  # share of each expert's projection rows re-initialised (Drop-Upcycling)
            ) -> MoESepFormer:
-    "A MoESepFormer that separates as the trained `dense` SepFormer does: its experts are copies of the dense masks."
+    "A MoESepFormer from the trained `dense` SepFormer: its experts are copies of the dense masks, `drop` re-initialised."
     if type(dense) is not SepFormer:
         raise VocalsepError(f"upcycle: takes a plain SepFormer, got {type(dense).__name__}")
     moe = MoESepFormer(**dense.init_kwargs, n_experts=n_experts, balance_weight=balance_weight)
-    state, d = dense.state_dict(), dense.masknet.conv2d.in_channels                 # d: d_model
+    if not 0 <= drop < 1: raise VocalsepError(f"upcycle: drop must be in [0, 1), got {drop}")
+    state, fresh, d = dense.state_dict(), moe.state_dict(), dense.masknet.conv2d.in_channels   # d: d_model
+    maps = len(dense.targets) * n_experts
+    copied = torch.rand(maps, d).argsort(-1) >= round(drop * d)                    # (maps, d_model): a random drop each
     for key in ('masknet.conv2d.weight', 'masknet.conv2d.bias'):                   # (sources*d_model, ...)
-        per_source = rearrange(state[key], '(s c) ... -> s c ...', c=d)
-        experts = per_source.repeat_interleave(n_experts, 0).flatten(0, 1)         # maps (s e), each d_model rows
-        state[key] = torch.cat([experts, moe.state_dict()[key][len(experts):]])     # the router's map stays fresh
-    state.update({k: v for k, v in moe.state_dict().items() if k.startswith('router.')})
+        experts = rearrange(state[key], '(s c) ... -> s c ...', c=d).repeat_interleave(n_experts, 0)  # maps (s e)
+        new = rearrange(fresh[key][:maps * d], '(m c) ... -> m c ...', c=d)
+        experts = torch.where(copied.view(maps, d, *[1] * (new.dim() - 2)), experts, new)
+        state[key] = torch.cat([experts.flatten(0, 1), fresh[key][maps * d:]])     # the router's map stays fresh
+    state.update({k: v for k, v in fresh.items() if k.startswith('router.')})
     moe.load_state_dict(state)
     return moe.to(dense.encoder.conv1d.weight).train(dense.training)
