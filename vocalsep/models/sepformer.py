@@ -204,11 +204,11 @@ def upcycle(dense: SepFormer,
             balance_weight: float = 0.01,  # weight of the load-balancing loss
             drop: float = 0.0,  # share of each expert's projection rows re-initialised (Drop-Upcycling)
            ) -> MoESepFormer:
-    "A MoESepFormer from the trained `dense` SepFormer: its experts are copies of the dense masks, `drop` re-initialised."
+    "A MoESepFormer from the trained `dense` SepFormer: its experts copy the dense masks, `drop` of them fresh."
     if type(dense) is not SepFormer:
         raise VocalsepError(f"upcycle: takes a plain SepFormer, got {type(dense).__name__}")
-    moe = MoESepFormer(**dense.init_kwargs, n_experts=n_experts, balance_weight=balance_weight)
     if not 0 <= drop < 1: raise VocalsepError(f"upcycle: drop must be in [0, 1), got {drop}")
+    moe = MoESepFormer(**dense.init_kwargs, n_experts=n_experts, balance_weight=balance_weight)
     state, fresh, d = dense.state_dict(), moe.state_dict(), dense.masknet.conv2d.in_channels   # d: d_model
     maps = len(dense.targets) * n_experts
     copied = torch.rand(maps, d).argsort(-1) >= round(drop * d)                    # (maps, d_model): a random drop each
