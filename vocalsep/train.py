@@ -314,7 +314,8 @@ def train(recipe, overrides: str | dict = '', run_opts: dict | None = None) -> P
     if h.get('init_from'):                                      # fine-tuning: the checkpoint's architecture and weights
         start = load_model(h['init_from'])
         if isinstance(h['model'], MoESepFormer) and type(start) is SepFormer:   # sparse upcycling, see 03c
-            start = upcycle(start, h['model'].n_experts, h['model'].balance_weight, h['upcycle_drop'])
+            m = h['model']                                      # the recipe's experts and routing losses
+            start = upcycle(start, m.n_experts, m.balance_weight, m.entropy_weight, drop=h['upcycle_drop'])
         h['model'] = start
         if list(h['model'].targets) != list(h['targets']):
             raise VocalsepError(f"{h['init_from']}: its targets {list(h['model'].targets)} differ from the recipe's "

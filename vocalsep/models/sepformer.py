@@ -19,7 +19,7 @@ from ..audio import resample
 from .core import Separator
 
 # %% auto #0
-__all__ = ['MASK_ACTS', 'SIZES', 'SepFormer', 'balance_loss', 'MoESepFormer', 'routing_stats', 'upcycle']
+__all__ = ['MASK_ACTS', 'SIZES', 'SepFormer', 'balance_loss', 'routing_entropy', 'MoESepFormer', 'routing_stats', 'upcycle']
 
 # %% ../../nbs/03c_models.sepformer.ipynb #a26cad1d
 MASK_ACTS = {                      # mask heads, on raw masks (batch, sources, ...): dim 1 is the source
@@ -148,20 +148,26 @@ def balance_loss(probs: torch.Tensor) -> torch.Tensor:
     P = probs.mean((0, 3))                                             # (sources, experts)
     return P.shape[-1] * P.pow(2).sum(-1).mean()
 
+# %% ../../nbs/03c_models.sepformer.ipynb #2042cca3
+def routing_entropy(probs: torch.Tensor) -> torch.Tensor:
+    "Mean per-frame entropy of routing weights (batch, sources, experts, frames) over log(experts): 0 hard, 1 even."
+    return -(probs * probs.clamp_min(1e-12).log()).sum(2).mean() / math.log(probs.shape[2])
+
 # %% ../../nbs/03c_models.sepformer.ipynb #a003acf6
 class MoESepFormer(SepFormer):
-    "SepFormer whose source masks mix `n_experts` expert masks by a per-frame softmax router, with a balance loss."
+    "SepFormer whose source masks mix `n_experts` expert masks by a per-frame softmax router, with routing losses."
     def __init__(self,
                  targets=TARGETS,  # the sources, in output order
                  n_experts: int = 4,  # expert masks per source
                  balance_weight: float = 0.01,  # weight of the load-balancing loss
+                 entropy_weight: float = 0.0,  # weight of the per-frame routing entropy (sharpens the routing)
                  n_filters: int = 256, kernel_size: int = 64, d_model: int = 256, n_layers: int = 2,  # as SepFormer's
                  intra_layers: int = 8, inter_layers: int = 8, nhead: int = 8, d_ffn: int = 1024,  # as SepFormer's
                  chunk_size: int = 250, dropout: float = 0.0, model_sr: int = SAMPLE_RATE,  # as SepFormer's
                  mask_act: str | None = None,  # as SepFormer's
                 ):
         if n_experts < 1: raise VocalsepError(f"MoESepFormer: n_experts must be at least 1, got {n_experts}")
-        self.n_experts, self.balance_weight = n_experts, balance_weight
+        self.n_experts, self.balance_weight, self.entropy_weight = n_experts, balance_weight, entropy_weight
         super().__init__(targets, n_filters, kernel_size, d_model, n_layers, intra_layers, inter_layers, nhead,
                          d_ffn, chunk_size, dropout, model_sr, mask_act)
         self.router = nn.Conv1d(n_filters, len(self.targets) * n_experts, 1)
@@ -178,10 +184,10 @@ class MoESepFormer(SepFormer):
         return experts, logits.softmax(2)
 
     def masks(self, w: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        "Masks (batch, sources, filters, frames) mixed from the experts by the router, and the weighted balance loss."
+        "Masks (batch, sources, filters, frames) mixed from the experts by the router, and the weighted routing losses."
         experts, probs = self.route(w)
         masks = (probs.unsqueeze(3) * experts).sum(2)                      # (batch, sources, filters, frames)
-        return masks, self.balance_weight * balance_loss(probs)
+        return masks, self.balance_weight * balance_loss(probs) + self.entropy_weight * routing_entropy(probs)
 
 # %% ../../nbs/03c_models.sepformer.ipynb #b38c617f
 @torch.no_grad()
@@ -202,13 +208,15 @@ def routing_stats(model: MoESepFormer,
 def upcycle(dense: SepFormer,
             n_experts: int = 4,  # expert masks per source, each starting as the dense model's
             balance_weight: float = 0.01,  # weight of the load-balancing loss
+            entropy_weight: float = 0.0,  # weight of the per-frame routing entropy
             drop: float = 0.0,  # share of each expert's projection rows re-initialised (Drop-Upcycling)
            ) -> MoESepFormer:
     "A MoESepFormer from the trained `dense` SepFormer: its experts copy the dense masks, `drop` of them fresh."
     if type(dense) is not SepFormer:
         raise VocalsepError(f"upcycle: takes a plain SepFormer, got {type(dense).__name__}")
     if not 0 <= drop < 1: raise VocalsepError(f"upcycle: drop must be in [0, 1), got {drop}")
-    moe = MoESepFormer(**dense.init_kwargs, n_experts=n_experts, balance_weight=balance_weight)
+    moe = MoESepFormer(**dense.init_kwargs, n_experts=n_experts, balance_weight=balance_weight,
+                       entropy_weight=entropy_weight)
     state, fresh, d = dense.state_dict(), moe.state_dict(), dense.masknet.conv2d.in_channels   # d: d_model
     maps = len(dense.targets) * n_experts
     copied = torch.rand(maps, d).argsort(-1) >= round(drop * d)                    # (maps, d_model): a random drop each
