@@ -154,7 +154,8 @@ def evaluate(out,  # output folder: job.json, tracks/<track>.json, summary.json,
         from vocalsep.models.core import load_model
         from vocalsep.models.sepformer import MoESepFormer, routing_stats
         if isinstance(m := load_model(model), MoESepFormer):
-            summary['routing'] = routing_stats(m.eval(), (ds[i][0] for i in range(len(ds))))
+            summary['routing'] = routing_stats(m.eval(), (ds[i][0] for i in range(len(ds))),
+                                               refs=(ds[i][1] for i in range(len(ds))))
 
     with atomic_path(Path(out)/'summary.json') as tmp: Path(tmp).write_text(json.dumps(summary, indent=1))
     rows = [dict(track=k, target=t, **v) for k, d in summary['tracks'].items() for t, v in d.items()]
@@ -169,7 +170,8 @@ def format_table(summary: dict) -> str:
     lines += [f"{t:<15}" + ''.join(f"{v[m]:>8.2f}" for m in metrics) for t, v in summary['scores'].items()]
     routing = summary.get('routing', dict(sources={}))
     lines += [f"routing of {t}: entropy {r['entropy_bits']:.2f} of {routing['max_bits']:.2f} bits, "
-              f"expert shares {r['usage']}" for t, r in routing['sources'].items()]
+              f"expert shares {r['usage']}, correlation with the voice level {r.get('voice_corr')}"
+              for t, r in routing['sources'].items()]
     return '\n'.join(lines) + f"\n({summary['n_tracks']} tracks of {summary['split']}; {summary['protocol']})"
 
 

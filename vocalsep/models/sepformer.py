@@ -5,7 +5,7 @@
 # %% ../../nbs/03c_models.sepformer.ipynb #5e0fda86
 from __future__ import annotations
 
-import math
+import itertools, math
 
 import torch
 
@@ -19,7 +19,8 @@ from ..audio import resample
 from .core import Separator
 
 # %% auto #0
-__all__ = ['MASK_ACTS', 'SIZES', 'SepFormer', 'balance_loss', 'routing_entropy', 'MoESepFormer', 'routing_stats', 'upcycle']
+__all__ = ['MASK_ACTS', 'SIZES', 'SepFormer', 'balance_loss', 'routing_entropy', 'MoESepFormer', 'voice_level', 'routing_stats',
+           'upcycle']
 
 # %% ../../nbs/03c_models.sepformer.ipynb #a26cad1d
 MASK_ACTS = {                      # mask heads, on raw masks (batch, sources, ...): dim 1 is the source
@@ -190,18 +191,37 @@ class MoESepFormer(SepFormer):
         return masks, self.balance_weight * balance_loss(probs) + self.entropy_weight * routing_entropy(probs)
 
 # %% ../../nbs/03c_models.sepformer.ipynb #b38c617f
+def voice_level(refs: torch.Tensor,  # references (sources, channels, time), the voice first
+                frames: int,  # how many frames to average over
+               ) -> torch.Tensor:  # (frames,)
+    "Per frame, the first source's power over the other sources' in dB."
+    power = F.adaptive_avg_pool1d(refs.pow(2).mean(1)[None], frames)[0]           # (sources, frames)
+    return 10 * torch.log10((power[0] + 1e-10) / (power[1:].sum(0) + 1e-10))
+
 @torch.no_grad()
 def routing_stats(model: MoESepFormer,
                   mixes,  # mixtures (channels, time)
                   segment: float | None = None,  # seconds per chunk; None: the model's `default_segment`
-                 ) -> dict:  # `max_bits`; per source in `sources`: `entropy_bits`, expert shares `usage`
-    "Per source: mean routing entropy (bits) and each expert's share of the frames of `mixes`, chunk by chunk."
-    chunks = [c for m in mixes for c in m.split(int((segment or model.default_segment) * SAMPLE_RATE), -1)]
-    probs = torch.cat([model.route(model.encode(model.at_model_sr(c[None])))[1][0] for c in chunks], -1)
-    entropy = -(probs * probs.clamp_min(1e-12).log2()).sum(1).mean(-1)     # probs: (sources, experts, frames)
-    return dict(max_bits=round(math.log2(model.n_experts), 3),
-                sources={t: dict(entropy_bits=round(float(h), 3), usage=[round(float(u), 3) for u in p.mean(-1)])
-                         for t, h, p in zip(model.targets, entropy, probs)})
+                  refs=None,  # None, or the mixtures' references (sources, channels, time), the voice first
+                 ) -> dict:  # `max_bits`; per source: `entropy_bits`, expert shares `usage`, `voice_corr`
+    "Per source: mean routing entropy (bits), expert shares and, given `refs`, weight-voice level correlations."
+    step, probs, levels = int((segment or model.default_segment) * SAMPLE_RATE), [], []
+    for mix, ref in zip(mixes, itertools.repeat(None) if refs is None else refs):
+        for t in range(0, mix.shape[-1], step):
+            w = model.encode(model.at_model_sr(mix[None, :, t:t + step]))
+            p = model.route(w)[1][0]                                        # (sources, experts, frames)
+            probs.append(p)
+            if ref is not None: levels.append(voice_level(ref[..., t:t + step], p.shape[-1]))
+    probs = torch.cat(probs, -1)
+    entropy = -(probs * probs.clamp_min(1e-12).log2()).sum(1).mean(-1)
+    sources = {t: dict(entropy_bits=round(float(h), 3), usage=[round(float(u), 3) for u in p.mean(-1)])
+               for t, h, p in zip(model.targets, entropy, probs)}
+    if levels:                                  # a constant weight has no correlation: 0
+        level = torch.cat(levels)
+        for t, p in zip(model.targets, probs):
+            corr = [torch.corrcoef(torch.stack([w, level]))[0, 1].nan_to_num() for w in p]
+            sources[t]['voice_corr'] = [round(float(c), 3) for c in corr]
+    return dict(max_bits=round(math.log2(model.n_experts), 3), sources=sources)
 
 # %% ../../nbs/03c_models.sepformer.ipynb #713bd56c
 @torch.no_grad()
