@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_evaluate.ipynb #d33a1b62
 from __future__ import annotations
-import argparse, hashlib, importlib, json, os, shlex, sys, time
+import argparse, hashlib, importlib, itertools, json, os, shlex, sys, time
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from dataclasses import asdict, fields
@@ -154,8 +154,8 @@ def evaluate(out,  # output folder: job.json, tracks/<track>.json, summary.json,
         from vocalsep.models.core import load_model
         from vocalsep.models.sepformer import MoESepFormer, routing_stats
         if isinstance(m := load_model(model), MoESepFormer):
-            summary['routing'] = routing_stats(m.eval(), (ds[i][0] for i in range(len(ds))),
-                                               refs=(ds[i][1] for i in range(len(ds))))
+            mixes, refs = itertools.tee(ds[i] for i in range(len(ds)))   # each track read once
+            summary['routing'] = routing_stats(m.eval(), (x for x, _ in mixes), refs=(y for _, y in refs))
 
     with atomic_path(Path(out)/'summary.json') as tmp: Path(tmp).write_text(json.dumps(summary, indent=1))
     rows = [dict(track=k, target=t, **v) for k, d in summary['tracks'].items() for t, v in d.items()]
