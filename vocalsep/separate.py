@@ -43,6 +43,7 @@ class SeparationSettings:
     batch_size: int = _range(1, 1, 64, "chunks per forward pass (CPU workers run chunks side by side)")
     shifts: int = _range(0, 0, 16, "test-time augmentation: channel swap, sign flip and this many random delays")
     wiener: int = _range(1, 0, 10, "Wiener filter EM iterations, 0: off (1 was chosen on the validation clips)")
+    wiener_block: int = _range(128, 8, 4096, "frames per Wiener covariance estimate (128: about 3 s at hop 1024)")
     dtype: str = field(default='auto', metadata=dict(choices=DTYPES, help="model precision; auto: bfloat16 if native"))
 
     def __post_init__(self):
@@ -236,7 +237,7 @@ class Pipeline:
     def __init__(self,
                  model: Separator,
                  device: torch.device,  # where the model runs
-                 settings: SeparationSettings,  # its `dtype`, `shifts` and `wiener` apply here
+                 settings: SeparationSettings,  # its `dtype`, `shifts`, `wiener` and `wiener_block` apply here
                  seed: int = 0,  # with each chunk's samples, seeds the random delays of `shifts`
                 ):
         self.model, self.device, self.settings, self.seed = model.to(device).eval(), device, settings, seed
@@ -284,7 +285,8 @@ class Pipeline:
 
     def filtered(self, x: torch.Tensor, X: torch.Tensor, V: torch.Tensor) -> torch.Tensor:
         "Sources (batch, sources, channels, time) of mixture x, its STFT X and magnitudes V: all but the last filtered."
-        blocks = _wiener_blocks(X, V, self.settings.wiener, keep=V.shape[1] - 1)       # block by block into the iSTFT
+        s = self.settings
+        blocks = _wiener_blocks(X, V, s.wiener, s.wiener_block, keep=V.shape[1] - 1)   # block by block into the iSTFT
         y = _istft_blocks(blocks, self.n_fft, self.hop, X.shape[-1], x.shape[-1])      # (batch, sources - 1, ...)
         return torch.cat([y, x.unsqueeze(1) - y.sum(1, keepdim=True)], 1)             # the last: what the others leave
 
