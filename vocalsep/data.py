@@ -173,11 +173,16 @@ def polarity_flip(x: torch.Tensor,  # (channels, time)
     return -x if rng.random() < p else x
 
 # %% ../nbs/02_data.ipynb #711ec375
-def change_speed(x: torch.Tensor,  # (channels, time)
+@functools.cache
+def _resampler(percent: int) -> torchaudio.transforms.Resample:
+    "Resampling from `percent` to 100 with its sinc kernel built once (`functional.resample` builds it every call)."
+    return torchaudio.transforms.Resample(percent, 100)
+
+def change_speed(x: torch.Tensor,  # float32 (channels, time)
                  percent: int,  # the new speed, a whole percent of the old (pitch and tempo together)
                 ) -> torch.Tensor:
     "`x` (channels, time) played at `percent`/100 of its speed: (channels, about time * 100 / percent)."
-    return x if percent == 100 else torchaudio.functional.resample(x, int(percent), 100)
+    return x if percent == 100 else _resampler(int(percent))(x)
 
 @functools.lru_cache(maxsize=4)
 def _log_freqs(n: int) -> np.ndarray:
