@@ -42,8 +42,8 @@ class _MusdbChunks(Dataset):
 def _rate(ds, batches: int, batch_size: int, workers: int) -> float:
     loader = DataLoader(ds, batch_size=batch_size, num_workers=workers, shuffle=True,
                         generator=torch.Generator().manual_seed(0))
-    it, t0 = iter(loader), None
-    next(it)                                                           # workers started, first batch excluded
+    it = iter(loader)
+    for _ in range(workers): next(it)                                  # each worker's first batch: start-up, excluded
     t0 = time.perf_counter()
     for _ in range(batches): next(it)
     return batches * batch_size / (time.perf_counter() - t0)
@@ -53,8 +53,8 @@ def data_main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog='vocalsep bench data', description=data_main.__doc__)
     p.add_argument('--root', default=None, help="MUSDB18 root (default $MUSDB_PATH)")
     p.add_argument('--cache-dir', default=None)
-    p.add_argument('--batches', type=int, default=20, help="batches timed from the cache")
-    p.add_argument('--musdb-batches', type=int, default=3, help="batches timed through musdb decoding")
+    p.add_argument('--batches', type=int, default=40, help="batches timed from the cache")
+    p.add_argument('--musdb-batches', type=int, default=8, help="batches timed through musdb decoding")
     p.add_argument('--recipe', default='openunmix-long', help="the recipe whose augmentation the cached loader applies")
     a = p.parse_args(argv)
     torch.set_num_threads(2)
@@ -65,7 +65,7 @@ def data_main(argv: list[str] | None = None) -> int:
     ds = train_dataset(root, segment=6.0, samples_per_track=64, cache_dir=a.cache_dir, **augment)
     fill = time.perf_counter() - t0
     cached = _rate(ds, a.batches, 16, 2)
-    decoded = _rate(_MusdbChunks(root, 'train', 6.0, 16 * (a.musdb_batches + 1)), a.musdb_batches, 16, 2)
+    decoded = _rate(_MusdbChunks(root, 'train', 6.0, 16 * (a.musdb_batches + 2)), a.musdb_batches, 16, 2)
     size = sum(cached_stems(t, a.cache_dir).nbytes for t in ds.tracks)
     print(json.dumps(dict(bench='data', tracks=len(ds.tracks), segment_s=6.0, batch=16, workers=2, augment=augment,
                           cache_segments_per_s=round(cached, 1), musdb_segments_per_s=round(decoded, 2),
@@ -257,7 +257,7 @@ def _variants(h: dict) -> list[tuple[str, nn.Module, str]]:
     from vocalsep.train import SpecL1                                  # SpeechBrain: only when this runs
     m = h['model']
     spec = SpecL1(m.n_fft, m.hop_length) if hasattr(m, 'n_fft') else None
-    return [('recipe loss, fp32', h['loss'], 'fp32')] + \
+    return [('recipe loss, fp32', h['loss'], 'fp32'), ('recipe loss, bf16', h['loss'], 'bf16')] + \
            ([('SpecL1, fp32', spec, 'fp32'), ('SpecL1, bf16', spec, 'bf16')] if spec else [])
 
 def train_main(argv: list[str] | None = None) -> int:
