@@ -16,8 +16,8 @@ from .core import MUSDB_STEMS, SAMPLE_RATE, TARGETS, VocalsepError, peak_rss_mb
 from .audio import AudioWriter, load_audio, save_audio
 from .data import cached_stems, data_root, train_dataset
 from .models.core import load_model
-from .separate import (SeparationSettings, add_settings_options, bundled_model_path, recommended_settings,
-                               separate_file, settings_from_args)
+from .separate import (SeparationSettings, add_settings_options, bundled_model_path, native_bf16,
+                               recommended_settings, separate_file, settings_from_args)
 
 # %% auto #0
 __all__ = ['VOCALSEP_MODELS', 'REFERENCES', 'data_main', 'separate_main', 'ChunkedHTDemucs', 'build', 'measure',
@@ -289,5 +289,5 @@ def train_main(argv: list[str] | None = None) -> int:
         s = float(np.median(times[name]))
         print(json.dumps(dict(bench='train', recipe=Path(a.recipe).stem, variant=name, threads=a.threads,
                               batch=h['batch_size'], segment_s=ref.shape[-1] / 44100, s_per_step=round(s, 3),
-                              speedup=round(base / s, 2))))
+                              speedup=round(base / s, 2), native_bf16=native_bf16(torch.device('cpu')))))
     return 0
